@@ -1,0 +1,81 @@
+// node build.mjs: bundles Sift with esbuild.
+//   dist/chrome, dist/firefox   the extension (one code, two manifests from manifest.json + a patch each)
+//   dist/sift-chrome.zip, dist/sift-firefox.zip   for the stores
+//   dist/cli/sift.mjs           the command line (bin/sift.mjs runs it)
+//   dist/node/extract.mjs       the engine for Node (benchmarks)
+// SIFT_TEST_HOST=1 adds host access to http://127.0.0.1/* for the real-browser tests, into
+// dist/test-chrome and dist/test-firefox only; the release folders never have it.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { zipFolder } from './scripts/zip.mjs';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const dist = path.join(root, 'dist');
+const base = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+
+export const GECKO_ID = 'sift-reader@sift.example';
+
+/** Per-browser patches, deep-merged over the base manifest. */
+const patches = {
+  chrome: { background: { service_worker: 'background.js' }, minimum_chrome_version: '120' },
+  firefox: {
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    },
+  },
+};
+const testPatch = { host_permissions: ['http://127.0.0.1/*'] };
+
+function merge(a, b) {
+  if (Array.isArray(a) || Array.isArray(b) || typeof a !== 'object' || typeof b !== 'object' || !a || !b) return b;
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = k in a ? merge(a[k], v) : v;
+  return out;
+}
+
+const STATIC = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.html', 'reader.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['node_modules/@fontsource/opendyslexic/files/opendyslexic-latin-400-normal.woff2', 'fonts/opendyslexic-400.woff2'],
+  ['node_modules/@fontsource/opendyslexic/files/opendyslexic-latin-700-normal.woff2', 'fonts/opendyslexic-700.woff2'],
+];
+
+async function buildExtension(name, manifest) {
+  const out = path.join(dist, name);
+  fs.rmSync(out, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.ts' },
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    outdir: out,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  for (const [from, to] of STATIC) {
+    fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
+    fs.copyFileSync(path.join(root, from), path.join(out, to));
+  }
+  fs.cpSync(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true });
+  fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);
+  return out;
+}
+
+const started = Date.now();
+fs.mkdirSync(dist, { recursive: true });
+for (const [name, patch] of Object.entries(patches)) {
+  const manifest = merge(base, patch);
+  const out = await buildExtension(name, manifest);
+  zipFolder(out, path.join(dist, `sift-${name}.zip`));
+  if (process.env.SIFT_TEST_HOST) await buildExtension(`test-${name}`, merge(manifest, testPatch));
+}
+const node = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root };
+await esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/sift.mjs' });
+await esbuild.build({ ...node, entryPoints: ['src/extract/index.ts'], outfile: 'dist/node/extract.mjs' });
+console.log(`built dist/chrome, dist/firefox, dist/cli in ${Date.now() - started} ms`);

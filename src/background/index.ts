@@ -1,0 +1,22 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * The toolbar button and its shortcut open the popup by themselves (manifest `action` and
+ * `_execute_action`). The background adds one thing: "Read with Sift" in the page's context menu,
+ * which opens the reader in a new tab. The menu click grants activeTab for the page, as a toolbar
+ * click does, so the reader can read it.
+ */
+const MENU_ID = 'sift-read-page';
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_ID, title: 'Read with Sift', contexts: ['page', 'selection'] });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+  void browser.tabs.create({
+    url: browser.runtime.getURL(`reader.html?tabId=${tab.id}`),
+    index: (tab.index ?? 0) + 1,
+    openerTabId: tab.id,
+  });
+});

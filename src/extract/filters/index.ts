@@ -1,0 +1,21 @@
+import type { Filter } from '../types';
+import { dedupeBodyCopies } from './dedupe-body-copies';
+import { dedupeParagraphs } from './dedupe-paragraphs';
+import { removeBoilerplateLines } from './remove-boilerplate-lines';
+import { removeCommentForms } from './remove-comment-forms';
+import { removeInlineTeasers } from './remove-inline-teasers';
+import { removeRelatedLists } from './remove-related-lists';
+import { removeRepeatedBlocks } from './remove-repeated-blocks';
+import { removeShareWidgets } from './remove-share-widgets';
+
+/** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
+export const FILTERS: readonly Filter[] = [
+  removeCommentForms,
+  removeShareWidgets,
+  removeRepeatedBlocks,
+  removeRelatedLists,
+  dedupeBodyCopies,
+  dedupeParagraphs,
+  removeInlineTeasers,
+  removeBoilerplateLines,
+];

@@ -1,0 +1,41 @@
+import { collapse } from '../text';
+
+/**
+ * Visits the outermost elements whose whole text is short, in document order, without descending into
+ * an element that was removed. Filters that match whole lines against a phrase table use it.
+ */
+export function* shortBlocks(root: Element, maxChars: number): Generator<{ el: Element; text: string }> {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  let node = walker.nextNode() as Element | null;
+  while (node) {
+    const raw = node.textContent ?? '';
+    // textContent may be huge; a quick length check avoids collapsing it.
+    if (raw.length <= maxChars * 4) {
+      const text = collapse(raw);
+      if (text && text.length <= maxChars) {
+        const next = nextOutside(walker, node);
+        yield { el: node, text };
+        node = next;
+        continue;
+      }
+    }
+    node = walker.nextNode() as Element | null;
+  }
+}
+
+/** The next element after node's subtree, taken before node may be removed. */
+function nextOutside(walker: TreeWalker, node: Element): Element | null {
+  walker.currentNode = node;
+  const sibling = walker.nextSibling();
+  if (sibling) return sibling as Element;
+  for (let parent = walker.parentNode(); parent; parent = walker.parentNode()) {
+    const next = walker.nextSibling();
+    if (next) return next as Element;
+  }
+  return null;
+}
+
+export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
+  const t = text.toLowerCase();
+  return patterns.some((re) => re.test(t));
+}

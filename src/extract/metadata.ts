@@ -1,0 +1,101 @@
+import { articleObject, field, type JsonObject, readJsonLd } from './jsonld';
+import { collapse, textOf } from './text';
+
+/** What the page says about itself, read before any filter runs. Readability's findings fill the gaps. */
+export interface PageMetadata {
+  title: string;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = collapse(el?.getAttribute('content') ?? '');
+    if (value) return value;
+  }
+  return null;
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const ld: JsonObject | null = articleObject(readJsonLd(doc));
+  const ldTitle = field(ld?.headline) ?? field(ld?.name);
+  const title =
+    clean(ldTitle) ??
+    meta(doc, 'og:title', 'twitter:title') ??
+    titleFromDocument(doc) ??
+    clean(textOf(doc.querySelector('h1') ?? doc.createElement('i'))) ??
+    '';
+  const byline = cleanByline(
+    authors(ld?.author) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'byl'),
+  );
+  const published = toIso(
+    field(ld?.datePublished) ??
+      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date') ??
+      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      null,
+  );
+  const siteName = meta(doc, 'og:site_name', 'application-name') ?? field(ld?.publisher);
+  const html = doc.documentElement;
+  const lang = html?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language') || null;
+  const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  const dir = dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null;
+  return { title: stripSite(title, siteName), byline, published, siteName, lang, dir };
+}
+
+function clean(text: string | null | undefined): string | null {
+  const t = collapse(text ?? '');
+  return t || null;
+}
+
+/** "Headline | Site" and "Headline - Site": keep the headline. */
+function titleFromDocument(doc: Document): string | null {
+  const raw = clean(doc.title);
+  if (!raw) return null;
+  const parts = raw.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return raw;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(' ').length >= 3 ? longest : raw;
+}
+
+function stripSite(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`\\s+[|–—-]\\s+${escaped}$`, 'i'), '');
+  return stripped || title;
+}
+
+function authors(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  const names = list.map((v) => field(v)).filter((n): n is string => !!n);
+  return names.length > 0 ? names.join(', ') : null;
+}
+
+function cleanByline(text: string | null): string | null {
+  const t = clean(text)?.replace(/^by\s+/i, '');
+  if (!t || t.length > 120 || /^https?:/.test(t)) return null;
+  return t;
+}
+
+/** Dates as ISO 8601; a bare date stays a bare date. Null when the text is not a date. */
+export function toIso(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  const time = Date.parse(v);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+const RTL_LETTERS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
+const LETTERS = /\p{L}/gu;
+
+/** Right-to-left when most letters of the text are in a right-to-left script. */
+export function guessDir(text: string): 'ltr' | 'rtl' {
+  const sample = text.slice(0, 4000);
+  const rtl = sample.match(RTL_LETTERS)?.length ?? 0;
+  const all = sample.match(LETTERS)?.length ?? 0;
+  return all > 0 && rtl / all > 0.5 ? 'rtl' : 'ltr';
+}

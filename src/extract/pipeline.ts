@@ -1,0 +1,128 @@
+import { Readability } from '@mozilla/readability';
+import { FILTERS } from './filters';
+import { leafBlocks } from './filters/blocks';
+import { guessDir, readMetadata, toIso } from './metadata';
+import { sanitizeToHtml } from './sanitize';
+import { findOriginalSource } from './source';
+import { bareHost, collapse, countWords, textOf } from './text';
+import type { Article, ExtractOptions, ExtractResult, Filter, FilterContext, Removal } from './types';
+
+/** Reading speed used for reading time, words per minute. */
+export const WORDS_PER_MINUTE = 230;
+/** Past this many elements a page is refused with a clear message rather than freezing the tab. */
+export const MAX_ELEMENTS = 250_000;
+/** Below this much text, the filtered extraction is retried on the unfiltered page. */
+const MIN_ARTICLE_CHARS = 250;
+const PAGE_TEXT_CHARS = 20_000;
+
+/**
+ * Sift's engine: a Document in, an article (or the reason there is none) out. Works on a clone; the
+ * document passed in is never changed. Pure DOM: runs unchanged in a content script and in jsdom.
+ */
+export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const url = pageUrl(doc, options.url);
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win) throw new Error('extract() needs a document that has a window (a live page or a jsdom document)');
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > (options.maxElements ?? MAX_ELEMENTS))
+    return noArticle(doc, 'too-large', `This page is too large to read safely (${elements} elements).`);
+  if (!doc.body || textOf(doc.body) === '')
+    return noArticle(doc, 'empty-page', 'This page has no text to read.');
+
+  const disabled = new Set(options.disable ?? []);
+  const active = FILTERS.filter((f) => !disabled.has(f.id));
+  const work = doc.cloneNode(true) as Document;
+  const meta = readMetadata(work);
+  const source = findOriginalSource(work, url);
+  const removals: Removal[] = [];
+  const ctx = (root: Element): FilterContext => ({ doc: work, root, title: meta.title, url });
+
+  runStage(active, 'before-readability', ctx(work.body), removals);
+  let parsed = parse(work);
+  if (!parsed || textOf(parsed.content).length < MIN_ARTICLE_CHARS) {
+    // Safety net: if the filters left too little, read the page as plain Readability would.
+    const plain = parse(doc.cloneNode(true) as Document);
+    if (plain && textOf(plain.content).length > (parsed ? textOf(parsed.content).length : 0)) {
+      parsed = plain;
+      removals.length = 0;
+    }
+  }
+  if (!parsed || textOf(parsed.content) === '')
+    return noArticle(doc, 'no-article', 'Sift found no article on this page.');
+
+  const content = parsed.content;
+  runStage(active, 'after-readability', ctx(content), removals);
+
+  const text = articleText(content);
+  const words = countWords(text);
+  const title = meta.title || collapse(parsed.title ?? '') || bareHost(url);
+  const article: Article = {
+    title,
+    byline: meta.byline ?? (collapse(parsed.byline ?? '') || null),
+    published: meta.published ?? toIso(parsed.publishedTime),
+    site: bareHost(url),
+    siteName: meta.siteName ?? (collapse(parsed.siteName ?? '') || null),
+    url: url.href,
+    lang: meta.lang ?? (parsed.lang || null),
+    dir: meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : guessDir(text)),
+    source,
+    html: sanitizeToHtml(content, win),
+    text,
+    wordCount: words,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    removals,
+  };
+  return { ok: true, article };
+}
+
+function runStage(filters: readonly Filter[], stage: Filter['stage'], ctx: FilterContext, out: Removal[]) {
+  for (const filter of filters) if (filter.stage === stage) out.push(...filter.apply(ctx));
+}
+
+function parse(doc: Document) {
+  const result = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
+  return result?.content ? { ...result, content: result.content } : null;
+}
+
+function pageUrl(doc: Document, given: string | undefined): URL {
+  for (const candidate of [given, doc.URL]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (/^https?:$|^file:$/.test(url.protocol)) return url;
+    } catch {
+      // try the next
+    }
+  }
+  return new URL('http://localhost/');
+}
+
+/** The article as plain text, one paragraph per block, blank lines between. */
+function articleText(root: Element): string {
+  const blocks = leafBlocks(root)
+    .map((el) => textOf(el))
+    .filter(Boolean);
+  return blocks.length > 0 ? blocks.join('\n\n') : textOf(root);
+}
+
+function noArticle(doc: Document, reason: 'empty-page' | 'no-article' | 'too-large', message: string): ExtractResult {
+  const pageText = reason === 'too-large' ? '' : visibleText(doc).slice(0, PAGE_TEXT_CHARS);
+  return { ok: false, reason, message, pageText };
+}
+
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The page's words without its scripts and styles, for "show the page's text anyway". */
+function visibleText(doc: Document): string {
+  if (!doc.body) return '';
+  const parts: string[] = [];
+  let size = 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && size < PAGE_TEXT_CHARS; node = walker.nextNode()) {
+    if (INVISIBLE.has(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    const value = node.nodeValue ?? '';
+    parts.push(value);
+    size += value.length;
+  }
+  return collapse(parts.join(' '));
+}

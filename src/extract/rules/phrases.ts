@@ -1,0 +1,82 @@
+/**
+ * Clutter knowledge as data. Each table is matched against the collapsed, lower-cased text of a whole
+ * block (or heading), never against a fragment of a sentence, so prose that merely mentions these words
+ * is safe. Several languages: aggregators republish in all of them.
+ */
+
+/** Headings that introduce a list of other stories ("Related News" in seeds 000, "Similar News:" in 001/002). */
+export const RELATED_HEADINGS: readonly RegExp[] = [
+  // English
+  /^(related|similar|recommended|popular|trending|latest|top|more|other|recent|most read|most popular)( news| stories| articles?| posts?| videos?| reads| coverage| headlines)?( for you| on this (story|topic)| from [^.]{1,40}| you may like)?\s*:?$/,
+  /^(you (might|may) (also )?(like|enjoy|be interested in))/,
+  /^(recommended for you|read (next|also)|also read|more to read|don't miss|editor'?s picks|around the web|from around the web|more in [^.]{1,30}|more from [^.]{1,40}|read more from [^.]{1,40})\s*:?$/,
+  /^similar news\b/,
+  /^browse by (category|tag|topic)\s*:?$/,
+  // Spanish, Portuguese, Italian, French, German, Dutch
+  /^(noticias relacionadas|art[ií]culos relacionados|te puede interesar|tambi[eé]n te puede interesar|m[aá]s noticias|lo m[aá]s le[ií]do|lee tambi[eé]n|contenido relacionado)\s*:?$/,
+  /^(not[ií]cias relacionadas|leia tamb[eé]m|veja tamb[eé]m|mais lidas|artigos relacionados)\s*:?$/,
+  /^(articoli correlati|potrebbe interessarti|leggi anche|notizie correlate|i pi[uù] letti)\s*:?$/,
+  /^(articles similaires|[àa] lire aussi|lire aussi|sur le m[eê]me sujet|les plus lus|vous aimerez aussi)\s*:?$/,
+  /^(das k[oö]nnte sie auch interessieren|mehr zum thema|[aä]hnliche artikel|weitere artikel|meistgelesen|auch interessant)\s*:?$/,
+  /^(gerelateerde artikelen|lees ook|meer nieuws)\s*:?$/,
+  // Indonesian, Turkish, Russian, Arabic, Hindi, Chinese, Japanese
+  /^(berita terkait|baca juga|artikel terkait)\s*:?$/,
+  /^(ilgili haberler|benzer haberler|bunlar da ilginizi [çc]ekebilir)\s*:?$/,
+  /^(похожие новости|читайте также|по теме|еще по теме)\s*:?$/,
+  /^(أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|قد يهمك|أخبار متعلقة)\s*:?$/,
+  /^(संबंधित खबरें|यह भी पढ़ें|ये भी पढ़ें)\s*:?$/,
+  /^(相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读)\s*:?$/,
+  /^(関連記事|関連ニュース|おすすめ記事)\s*:?$/,
+];
+
+/** Labels that open an inline teaser inside the story ("Read more from Sky News:", "Follow live: …"). */
+export const TEASER_LABELS: readonly RegExp[] = [
+  /^(read more|read also|also read|see also|related|more|watch|listen|follow live|live|latest|recommended|more on this( story)?|read next|don't miss|explainer|analysis)( from [^:]{1,40}| on [^:]{1,40})?\s*:/,
+  /^(lee tambi[eé]n|leia tamb[eé]m|lire aussi|leggi anche|mehr dazu|lees ook|baca juga|читайте также|اقرأ أيضا|اقرأ أيضاً|यह भी पढ़ें)\s*:?/,
+];
+
+/** Share counters and share-button labels ("74 SHARES", "Share30Tweet19", "Visited 1 times, …"). */
+export const SHARE_LINES: readonly RegExp[] = [
+  /^visited \d[\d,]* times?,? \d[\d,]* visits?\(?s?\)? today$/,
+  /^[\d.,]+\s?[km]?\s?(shares?|views?|comments?|reads?)$/,
+  /^((share|tweet|pin|email|whatsapp|telegram|reddit|linkedin)\s?[\d.,]*k?\s?)+$/,
+  /^(share|post) (on|to) (facebook|twitter|x|whatsapp|linkedin|telegram|reddit)( ?(share|post) (on|to) (facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*$/,
+];
+
+/** Whole lines that are boilerplate wherever they appear. */
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  ...SHARE_LINES,
+  /^source( link)?\s*:?$/,
+  /^read (the )?(entire|full|complete|original) (article|story|text)( here| at [^.]{1,40})?\s*[»›>→]*$/,
+  /^(read|continue reading|see|view) more\s*[»›>→]*$/,
+  /^continue reading( at| on) [^.]{1,40}$/,
+  /^be the first to (get|know)( the)? (breaking )?news$/,
+  /^(install|download|get) the [^.]{1,40} app( for free)?$/,
+  /^follow (us|our channel)[^.]{0,40}(and never miss an update|for more)?$/,
+  /^sign up (for|to) (our|the) [^.]{1,40} newsletter$/,
+  /^tags?\s*:/,
+  /^(leave a (reply|comment)|post a comment|add a comment)( cancel reply)?$/,
+  /^your email address will not be published/,
+  /^would love your thoughts,? please comment/,
+  /^(next|previous) (post|article|story)$/,
+  /^no result view all result$/,
+];
+
+/** A line made only of hashtags ("#Hegseth #rules #NATO …" in seed 003). */
+export const HASHTAG_LINE = /^(#[\p{L}\p{N}_’'-]+\s*){2,}$/u;
+
+/** Anchor texts that point at the original of a republished story. Ordered: the first is the most explicit. */
+export const SOURCE_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
+  { pattern: /^read (the )?(entire|full|complete|original) (article|story|text)\b/, clue: 'read entire article' },
+  { pattern: /\bread the full (text|article|story) here\b/, clue: 'read the full text here' },
+  { pattern: /^(source link|original source|source)\s*:?$/, clue: 'source link' },
+  { pattern: /^(original article|view original|originally (published|appeared)) (on|in|at|by)\b/, clue: 'original article' },
+  { pattern: /^continue reading (at|on)\b/, clue: 'continue reading at' },
+  { pattern: /^(fuente|fonte|quelle|source|المصدر|来源|出典)\s*:?$/, clue: 'source link' },
+];
+
+/** Text that states the outlet around a link: "Source: Sky News", "Originally published by Reuters". */
+export const SOURCE_STATEMENTS: readonly RegExp[] = [
+  /^(?:source|fuente|fonte|quelle|المصدر|来源)\s*[:：]\s*(.{2,60})$/i,
+  /^originally (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$/i,
+];

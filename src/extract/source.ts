@@ -1,0 +1,91 @@
+import { articleObject, field, isObject, readJsonLd } from './jsonld';
+import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from './rules/phrases';
+import { bareHost, resolveUrl, siteOf, textOf } from './text';
+import type { OriginalSource } from './types';
+
+/**
+ * The outlet that wrote the story, when the page says so: an explicit anchor ("Read Entire Article",
+ * "Source link", "read the full text here"), JSON-LD isBasedOn / sourceOrganization, a declared original
+ * source, or a canonical / og:url on another site. Never the aggregator itself; null when unknown.
+ * Runs on the working copy before any filter removes the lines that carry the clue.
+ */
+export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource | null {
+  const pageSite = siteOf(pageUrl.hostname);
+  const elsewhere = (href: string | null | undefined): URL | null => {
+    if (!href) return null;
+    const url = resolveUrl(href, pageUrl);
+    if (!url || !/^https?:$/.test(url.protocol)) return null;
+    return siteOf(url.hostname) === pageSite ? null : url;
+  };
+  const make = (url: URL, foundBy: string, name?: string | null): OriginalSource => ({
+    url: url.href,
+    name: cleanName(name) ?? bareHost(url),
+    foundBy,
+  });
+
+  // 1. An anchor that says it leads to the original.
+  const anchors = [...doc.querySelectorAll('a[href]')];
+  for (const { pattern, clue } of SOURCE_ANCHORS) {
+    for (const a of anchors) {
+      const url = elsewhere(a.getAttribute('href'));
+      if (!url) continue;
+      const own = textOf(a).toLowerCase();
+      const around = own.split(' ').length <= 2 ? textOf(a.parentElement ?? a).toLowerCase() : own;
+      if (pattern.test(own) || (around.length <= 300 && pattern.test(around)))
+        return make(url, `anchor:${clue}`, statedName(a));
+    }
+  }
+
+  // 2. Structured data.
+  const items = readJsonLd(doc);
+  const article = articleObject(items);
+  for (const key of ['isBasedOn', 'isBasedOnUrl', 'sourceOrganization'] as const) {
+    const value = article?.[key];
+    const url = elsewhere(field(value, 'url'));
+    if (url) {
+      const publisher = isObject(value) ? (field(value.publisher) ?? field(value.author)) : null;
+      const name = key === 'sourceOrganization' ? field(value) : publisher;
+      return make(url, `json-ld:${key}`, name);
+    }
+  }
+
+  // 3. A declared original, then canonical and og:url pointing to another site.
+  const declared = [
+    ['link[rel="original-source"]', 'href', 'original-source'],
+    ['meta[name="original-source"]', 'content', 'original-source'],
+    ['meta[name="syndication-source"]', 'content', 'syndication-source'],
+    ['link[rel="canonical"]', 'href', 'canonical'],
+    ['meta[property="og:url"]', 'content', 'og:url'],
+  ] as const;
+  for (const [selector, attr, clue] of declared) {
+    const url = elsewhere(doc.querySelector(selector)?.getAttribute(attr));
+    if (url) return make(url, clue, null);
+  }
+
+  // 4. "Source: Sky News" with a link in it.
+  for (const a of anchors) {
+    const url = elsewhere(a.getAttribute('href'));
+    if (!url) continue;
+    const name = statedName(a);
+    if (name) return make(url, 'statement', name);
+  }
+  return null;
+}
+
+/** "Source: Sky News" or "Originally published by Reuters" in the block around a link. */
+function statedName(a: Element): string | null {
+  const block = a.closest('p, li, div, span, footer, small') ?? a.parentElement;
+  if (!block) return null;
+  const text = textOf(block);
+  if (text.length > 120) return null;
+  for (const re of SOURCE_STATEMENTS) {
+    const m = re.exec(text);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+function cleanName(name: string | null | undefined): string | null {
+  const n = name?.replace(/\s+/g, ' ').trim();
+  return n && n.length <= 80 ? n : null;
+}

@@ -1,0 +1,91 @@
+/** Small text and DOM measures shared by the filters. Pure: no browser APIs beyond the DOM. */
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const SPACE = /\s+/g;
+
+/** Letters and digits only, lower-cased: two copies of a block match even when one lost its spaces. */
+export function fingerprintText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(NOT_WORD, '');
+}
+
+/** Whitespace collapsed and trimmed. */
+export function collapse(text: string): string {
+  return text.replace(SPACE, ' ').trim();
+}
+
+/** The text a reader sees, collapsed. */
+export function textOf(node: Node): string {
+  return collapse(node.textContent ?? '');
+}
+
+export function countWords(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
+  const latin = words.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // A CJK reader covers about two characters in the time a Latin reader covers a word.
+  return latin + Math.ceil(cjk / 2);
+}
+
+export function preview(node: Node, max = 90): string {
+  const text = textOf(node);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Share of an element's text that sits inside links, 0..1. */
+export function linkDensity(el: Element): number {
+  const total = fingerprintText(el.textContent ?? '').length;
+  if (total === 0) return 0;
+  let inLinks = 0;
+  for (const a of el.querySelectorAll('a')) inLinks += fingerprintText(a.textContent ?? '').length;
+  return Math.min(1, inLinks / total);
+}
+
+/** Links that lead to another page: not in-page anchors, not javascript:. */
+export function outboundLinks(el: Element, pageUrl: URL): HTMLAnchorElement[] {
+  const out: HTMLAnchorElement[] = [];
+  for (const a of el.querySelectorAll('a[href]')) {
+    const url = resolveUrl(a.getAttribute('href') ?? '', pageUrl);
+    if (!url || !/^https?:$/.test(url.protocol)) continue;
+    if (sameDocument(url, pageUrl)) continue;
+    out.push(a as HTMLAnchorElement);
+  }
+  return out;
+}
+
+export function resolveUrl(href: string, base: URL): URL | null {
+  try {
+    return new URL(href.trim(), base);
+  } catch {
+    return null;
+  }
+}
+
+export function sameDocument(a: URL, b: URL): boolean {
+  return a.origin === b.origin && a.pathname.replace(/\/$/, '') === b.pathname.replace(/\/$/, '');
+}
+
+/** Host without a leading www. */
+export function bareHost(url: URL): string {
+  return url.hostname.replace(/^www\./, '');
+}
+
+/** The registrable part of a host, roughly: the last two labels (three for co.uk-style suffixes). */
+export function siteOf(host: string): string {
+  const parts = host.split('.');
+  const two = parts.slice(-2).join('.');
+  if (parts.length > 2 && /^(co|com|org|net|gov|ac|edu)\.[a-z]{2}$/.test(two)) return parts.slice(-3).join('.');
+  return two;
+}
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'UL',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Inside a table, code or an editable form control: never treated as clutter by text alone. */
+export function isProtected(el: Element): boolean {
+  return el.closest('table, pre, code, math, svg') !== null;
+}

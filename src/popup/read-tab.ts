@@ -1,0 +1,71 @@
+import browser from 'webextension-polyfill';
+import type { ExtractResult } from '../extract/types';
+import { sendToTab } from '../shared/messages';
+
+/** Every way reading a tab can end, as the popup shows it. */
+export type ReadOutcome =
+  | { kind: 'result'; result: ExtractResult }
+  | { kind: 'restricted'; url: string | null }
+  | { kind: 'no-answer'; detail: string }
+  | { kind: 'no-tab' };
+
+export const READ_TIMEOUT_MS = 20_000;
+
+const RESTRICTED_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|file|data|javascript):/i;
+const RESTRICTED_HOSTS = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i;
+const PDF_VIEWER = /\.pdf([?#]|$)/i;
+
+/** Pages browsers do not let extensions read: browser pages, the web stores, the PDF viewer. */
+export function isRestrictedUrl(url: string): boolean {
+  return RESTRICTED_SCHEMES.test(url) || RESTRICTED_HOSTS.test(url) || PDF_VIEWER.test(url);
+}
+
+/** Chromium and Firefox say these when a page may not be scripted. */
+const DENIED = /cannot access|cannot be scripted|missing host permission|extensions gallery|not allowed|permission|chrome:\/\/|about:/i;
+
+export async function findTab(param: string | null): Promise<browser.Tabs.Tab | null> {
+  if (param !== null && /^\d+$/.test(param)) {
+    try {
+      return await browser.tabs.get(Number(param));
+    } catch {
+      return null;
+    }
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab ?? null;
+}
+
+export async function readTab(tab: browser.Tabs.Tab | null, disable: string[]): Promise<ReadOutcome> {
+  if (!tab || tab.id === undefined) return { kind: 'no-tab' };
+  const url = tab.url ?? null;
+  if (url && isRestrictedUrl(url)) return { kind: 'restricted', url };
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (DENIED.test(message)) return { kind: 'restricted', url };
+    return { kind: 'no-answer', detail: message };
+  }
+  try {
+    const result = await withTimeout(sendToTab(tab.id, 'extract', { disable }), READ_TIMEOUT_MS);
+    return { kind: 'result', result };
+  } catch (error) {
+    return { kind: 'no-answer', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer after ${ms / 1000} s`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}

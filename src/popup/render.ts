@@ -1,0 +1,166 @@
+import createDOMPurify from 'dompurify';
+import { SANITIZE_CONFIG } from '../extract/sanitize';
+import type { Article, Removal } from '../extract/types';
+import { h } from './dom';
+import type { ReadOutcome } from './read-tab';
+
+/**
+ * The renderer. The only module of Sift that turns markup into DOM, and it does so only through
+ * DOMPurify (the engine sanitized the article already; this is the second, independent pass in the
+ * privileged page). Everything else it shows is set as text.
+ */
+const purify = createDOMPurify(window);
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.nodeName === 'A') {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+  if (node.nodeName === 'IMG') node.setAttribute('referrerpolicy', 'no-referrer');
+});
+
+export type ViewState = 'loading' | 'rendered' | 'error';
+
+function setState(state: ViewState, error?: string) {
+  document.body.dataset.state = state;
+  if (error) document.body.dataset.error = error;
+  else delete document.body.dataset.error;
+}
+
+export function sanitizedFragment(html: string): DocumentFragment {
+  return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function formatDate(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : dateFormat.format(time);
+}
+
+function safeHref(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function renderLoading(main: HTMLElement, slow: boolean) {
+  setState('loading');
+  main.replaceChildren(
+    h('p', { class: 'status', role: 'status' }, slow ? 'Still reading — this is a large page…' : 'Reading the page…'),
+  );
+}
+
+export function renderArticle(main: HTMLElement, article: Article) {
+  const meta = [
+    article.byline ? h('span', { class: 'byline' }, `By ${article.byline}`) : null,
+    article.published ? h('time', { datetime: article.published }, formatDate(article.published)) : null,
+    h('span', { class: 'reading-time' }, `${article.readingMinutes} min read`),
+  ].filter((x): x is HTMLElement => x !== null);
+  const metaLine = h('p', { class: 'meta' });
+  meta.forEach((m, i) => {
+    if (i > 0) metaLine.append(' · ');
+    metaLine.append(m);
+  });
+  const href = article.source ? safeHref(article.source.url) : undefined;
+  const original =
+    article.source && href
+      ? h(
+          'a',
+          { id: 'source-link', class: 'original', href, target: '_blank', rel: 'noopener noreferrer', title: article.source.url },
+          `Original: ${article.source.name} ↗`,
+        )
+      : null;
+  const readOn = h('p', { class: 'provenance' }, 'Read on ', h('span', { class: 'site' }, article.siteName ?? article.site));
+  if (!article.source) readOn.append(' · original source not stated');
+  const body = h('div', { id: 'article-body', class: 'body' });
+  body.append(sanitizedFragment(article.html));
+  main.replaceChildren(
+    h(
+      'article',
+      { lang: article.lang ?? undefined, dir: article.dir },
+      h('header', { class: 'article-head' }, h('h1', { id: 'title' }, article.title), metaLine, readOn, original),
+      body,
+      renderRemovals(article.removals),
+    ),
+  );
+  document.title = `${article.title} — Sift`;
+  setState('rendered');
+}
+
+function renderRemovals(removals: Removal[]): HTMLElement | null {
+  if (removals.length === 0) return null;
+  const list = h('ul', {});
+  for (const r of removals) list.append(h('li', {}, h('strong', {}, r.reason), h('span', { class: 'preview' }, r.preview)));
+  const n = removals.length;
+  return h(
+    'details',
+    { id: 'removals', class: 'removals' },
+    h('summary', {}, `${n} ${n === 1 ? 'block' : 'blocks'} hidden`),
+    list,
+  );
+}
+
+export interface ErrorView {
+  code: string;
+  title: string;
+  detail: string;
+  action?: { label: string; run: () => void };
+}
+
+/** Maps every way reading can end without an article to words a reader understands. */
+export function describeFailure(outcome: ReadOutcome): ErrorView | null {
+  switch (outcome.kind) {
+    case 'no-tab':
+      return { code: 'no-tab', title: 'No page to read', detail: 'Open a web page, then click Sift again.' };
+    case 'restricted':
+      return {
+        code: 'restricted',
+        title: 'Sift can’t read this page',
+        detail:
+          'Browsers do not let extensions read their own pages, the extension stores or the PDF viewer. Open an article on a website and try again.',
+      };
+    case 'no-answer':
+      return {
+        code: 'no-answer',
+        title: 'The page did not answer',
+        detail: `The tab may still be loading or may have frozen. Reload it and try again. (${outcome.detail})`,
+      };
+    case 'result':
+      if (outcome.result.ok) return null;
+      return {
+        code: outcome.result.reason,
+        title: outcome.result.reason === 'too-large' ? 'This page is too large' : 'No article found',
+        detail: outcome.result.message,
+      };
+  }
+}
+
+export function renderError(main: HTMLElement, view: ErrorView) {
+  main.replaceChildren(
+    h(
+      'section',
+      { class: 'message', role: 'alert', 'aria-labelledby': 'message-title' },
+      h('h1', { id: 'message-title' }, view.title),
+      h('p', {}, view.detail),
+      view.action ? actionButton(view.action) : null,
+    ),
+  );
+  setState('error', view.code);
+}
+
+function actionButton(action: { label: string; run: () => void }): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'action' }, action.label);
+  button.addEventListener('click', action.run);
+  return button;
+}
+
+/** "Show the page's text anyway": the page's words as plain paragraphs of text. */
+export function renderPageText(main: HTMLElement, text: string) {
+  const body = h('div', { id: 'article-body', class: 'body page-text' });
+  for (const part of text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"])/).slice(0, 400)) body.append(h('p', {}, part));
+  main.replaceChildren(h('article', {}, h('header', { class: 'article-head' }, h('h1', { id: 'title' }, 'Page text')), body));
+  setState('rendered');
+}
