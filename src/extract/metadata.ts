@@ -9,6 +9,7 @@ export interface PageMetadata {
   siteName: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
+  description: string | null;
 }
 
 function meta(doc: Document, ...keys: string[]): string | null {
@@ -43,7 +44,8 @@ export function readMetadata(doc: Document): PageMetadata {
   const lang = html?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language') || null;
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null;
-  return { title: stripSite(title, siteName), byline, published, siteName, lang, dir };
+  const description = meta(doc, 'description', 'og:description', 'twitter:description') ?? field(ld?.description);
+  return { title: stripSite(title, siteName), byline, published, siteName, lang, dir, description };
 }
 
 function clean(text: string | null | undefined): string | null {

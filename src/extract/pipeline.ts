@@ -3,6 +3,7 @@ import { FILTERS } from './filters';
 import { leafBlocks } from './filters/blocks';
 import { guessDir, readMetadata, toIso } from './metadata';
 import { sanitizeToHtml } from './sanitize';
+import { restoreStandfirst } from './standfirst';
 import { findOriginalSource } from './source';
 import { bareHost, collapse, countWords, textOf } from './text';
 import type { Article, ExtractOptions, ExtractResult, Filter, FilterContext, Removal } from './types';
@@ -35,7 +36,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const meta = readMetadata(work);
   const source = findOriginalSource(work, url);
   const removals: Removal[] = [];
-  const ctx = (root: Element): FilterContext => ({ doc: work, root, title: meta.title, url });
+  const ctx = (root: Element): FilterContext => ({ doc: work, root, title: meta.title, url, source });
 
   runStage(active, 'before-readability', ctx(work.body), removals);
   let parsed = parse(work);
@@ -52,16 +53,21 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
 
   const content = parsed.content;
   runStage(active, 'after-readability', ctx(content), removals);
+  restoreStandfirst(doc, content, meta.description);
 
   const text = articleText(content);
   const words = countWords(text);
   const title = meta.title || collapse(parsed.title ?? '') || bareHost(url);
+  const siteName = meta.siteName ?? (collapse(parsed.siteName ?? '') || null);
+  // An organization credited as author that is the site itself is not a byline.
+  let byline = meta.byline ?? (collapse(parsed.byline ?? '') || null);
+  if (byline && siteName && byline.toLowerCase() === siteName.toLowerCase()) byline = null;
   const article: Article = {
     title,
-    byline: meta.byline ?? (collapse(parsed.byline ?? '') || null),
+    byline,
     published: meta.published ?? toIso(parsed.publishedTime),
     site: bareHost(url),
-    siteName: meta.siteName ?? (collapse(parsed.siteName ?? '') || null),
+    siteName,
     url: url.href,
     lang: meta.lang ?? (parsed.lang || null),
     dir: meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : guessDir(text)),

@@ -57,6 +57,8 @@ export interface FilterContext {
   root: Element;
   title: string;
   url: URL;
+  /** The original source found before any filter ran. */
+  source: OriginalSource | null;
 }
 
 export interface Filter {

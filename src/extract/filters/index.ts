@@ -7,6 +7,7 @@ import { removeInlineTeasers } from './remove-inline-teasers';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeShareWidgets } from './remove-share-widgets';
+import { removeSourceLine } from './remove-source-line';
 
 /** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
 export const FILTERS: readonly Filter[] = [
@@ -17,5 +18,6 @@ export const FILTERS: readonly Filter[] = [
   dedupeBodyCopies,
   dedupeParagraphs,
   removeInlineTeasers,
+  removeSourceLine,
   removeBoilerplateLines,
 ];
