@@ -5,7 +5,7 @@ import { guessDir, readMetadata, toIso } from './metadata';
 import { sanitizeToHtml } from './sanitize';
 import { restoreStandfirst } from './standfirst';
 import { findOriginalSource } from './source';
-import { bareHost, collapse, countWords, textOf } from './text';
+import { bareHost, collapse, countWords, fingerprintText, textOf } from './text';
 import type { Article, ExtractOptions, ExtractResult, Filter, FilterContext, Removal } from './types';
 
 /** Reading speed used for reading time, words per minute. */
@@ -61,7 +61,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const siteName = meta.siteName ?? (collapse(parsed.siteName ?? '') || null);
   // An organization credited as author that is the site itself is not a byline.
   let byline = meta.byline ?? (collapse(parsed.byline ?? '') || null);
-  if (byline && siteName && byline.toLowerCase() === siteName.toLowerCase()) byline = null;
+  if (byline && siteName && fingerprintText(byline) === fingerprintText(siteName)) byline = null;
   const article: Article = {
     title,
     byline,
