@@ -79,7 +79,7 @@ function authors(value: unknown): string | null {
 /** CMS account names that say nothing about who wrote the story. */
 const GENERIC_AUTHORS = /^(admin|administrator|editor|editorial|staff|webmaster|guest|user|author|newsdesk|news desk)$/i;
 
-function cleanByline(text: string | null): string | null {
+export function cleanByline(text: string | null): string | null {
   const t = clean(text)?.replace(/^by\s+/i, '');
   if (!t || t.length > 120 || /^https?:/.test(t) || GENERIC_AUTHORS.test(t)) return null;
   return t;

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { FILTERS } from './filters';
 import { leafBlocks } from './filters/blocks';
-import { guessDir, readMetadata, toIso } from './metadata';
+import { cleanByline, guessDir, readMetadata, toIso } from './metadata';
 import { sanitizeToHtml } from './sanitize';
 import { restoreStandfirst } from './standfirst';
 import { findOriginalSource } from './source';
@@ -60,7 +60,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const title = meta.title || collapse(parsed.title ?? '') || bareHost(url);
   const siteName = meta.siteName ?? (collapse(parsed.siteName ?? '') || null);
   // An organization credited as author that is the site itself is not a byline.
-  let byline = meta.byline ?? (collapse(parsed.byline ?? '') || null);
+  let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
   if (byline && siteName && fingerprintText(byline) === fingerprintText(siteName)) byline = null;
   const article: Article = {
     title,

@@ -36,20 +36,23 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
     }
   }
 
-  // 2. Structured data.
-  const items = readJsonLd(doc);
-  const article = articleObject(items);
-  for (const key of ['isBasedOn', 'isBasedOnUrl', 'sourceOrganization'] as const) {
-    const value = article?.[key];
-    const url = elsewhere(field(value, 'url'));
-    if (url) {
-      const publisher = isObject(value) ? (field(value.publisher) ?? field(value.author)) : null;
-      const name = key === 'sourceOrganization' ? field(value) : publisher;
-      return make(url, `json-ld:${key}`, name);
-    }
+  // 2. "Source: Sky News" or "Originally published by Reuters" around a link.
+  for (const a of anchors) {
+    const url = elsewhere(a.getAttribute('href'));
+    if (!url) continue;
+    const name = statedName(a);
+    if (name) return make(url, 'statement', name);
   }
 
-  // 3. A declared original, then canonical and og:url pointing to another site.
+  // 3. Structured data naming the original article.
+  const article = articleObject(readJsonLd(doc));
+  for (const key of ['isBasedOn', 'isBasedOnUrl'] as const) {
+    const value = article?.[key];
+    const url = elsewhere(field(value, 'url'));
+    if (url) return make(url, `json-ld:${key}`, isObject(value) ? (field(value.publisher) ?? field(value.author)) : null);
+  }
+
+  // 4. A declared original, then canonical and og:url pointing to another site.
   const declared = [
     ['link[rel="original-source"]', 'href', 'original-source'],
     ['meta[name="original-source"]', 'content', 'original-source'],
@@ -62,13 +65,10 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
     if (url) return make(url, clue, null);
   }
 
-  // 4. "Source: Sky News" with a link in it.
-  for (const a of anchors) {
-    const url = elsewhere(a.getAttribute('href'));
-    if (!url) continue;
-    const name = statedName(a);
-    if (name) return make(url, 'statement', name);
-  }
+  // 5. Only the organization is known: its site, with its name.
+  const org = article?.sourceOrganization;
+  const orgUrl = elsewhere(field(org, 'url'));
+  if (orgUrl) return make(orgUrl, 'json-ld:sourceOrganization', field(org));
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { removeBlock } from '../removal';
-import { SOURCE_ANCHORS } from '../rules/phrases';
+import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from '../rules/phrases';
 import { resolveUrl, textOf } from '../text';
 import type { Filter, Removal } from '../types';
 
@@ -27,7 +27,9 @@ export const removeSourceLine: Filter = {
         line = line.parentElement;
       const text = textOf(line).toLowerCase();
       if (text.length > MAX_LINE_CHARS) continue;
-      const says = SOURCE_ANCHORS.some(({ pattern }) => pattern.test(text) || pattern.test(textOf(a).toLowerCase()));
+      const says =
+        SOURCE_ANCHORS.some(({ pattern }) => pattern.test(text) || pattern.test(textOf(a).toLowerCase())) ||
+        SOURCE_STATEMENTS.some((re) => re.test(text));
       const isOnlyLink = text === textOf(a).toLowerCase();
       if (says || isOnlyLink) removeBlock(line, this, removals);
     }
