@@ -15,6 +15,8 @@ export const MAX_ELEMENTS = 250_000;
 /** Below this much text, the filtered extraction is retried on the unfiltered page. */
 const MIN_ARTICLE_CHARS = 250;
 const PAGE_TEXT_CHARS = 20_000;
+/** A result with less than this share of the page's paragraph text gets a second opinion. */
+const SUSPICIOUS_SHARE = 0.25;
 
 /**
  * Sift's engine: a Document in, an article (or the reason there is none) out. Works on a clone; the
@@ -39,11 +41,15 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const ctx = (root: Element): FilterContext => ({ doc: work, root, title: meta.title, url, source });
 
   runStage(active, 'before-readability', ctx(work.body), removals);
+  const proseChars = paragraphChars(work.body);
   let parsed = parse(work);
-  if (!parsed || textOf(parsed.content).length < MIN_ARTICLE_CHARS) {
-    // Safety net: if the filters left too little, read the page as plain Readability would.
+  const got = parsed ? textOf(parsed.content).length : 0;
+  if (got < MIN_ARTICLE_CHARS || got < proseChars * SUSPICIOUS_SHARE) {
+    // Safety net. Removing clutter can tip Readability onto the wrong block (on a blog page without
+    // its comment form it picks a comment). When the result holds a small share of the page's
+    // paragraph text, read the page as plain Readability would and keep that if it is much longer.
     const plain = parse(doc.cloneNode(true) as Document);
-    if (plain && textOf(plain.content).length > (parsed ? textOf(parsed.content).length : 0)) {
+    if (plain && textOf(plain.content).length > Math.max(got * 2, got + MIN_ARTICLE_CHARS)) {
       parsed = plain;
       removals.length = 0;
     }
@@ -131,4 +137,11 @@ function visibleText(doc: Document): string {
     size += value.length;
   }
   return collapse(parts.join(' '));
+}
+
+/** Characters of text in the page's paragraphs: what an article is usually made of. */
+function paragraphChars(body: Element): number {
+  let n = 0;
+  for (const p of body.getElementsByTagName('p')) n += (p.textContent ?? '').length;
+  return n;
 }

@@ -1,23 +1,18 @@
 import { BLOCK_TAGS } from '../text';
 
+const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(', ');
+
 /**
  * The innermost blocks of an article: paragraphs, list items, headings, quotes, and divs that hold text
- * directly. The unit the after-Readability filters compare and remove.
+ * with no block inside them, however deep. The unit the after-Readability filters compare and remove.
  */
 export function leafBlocks(root: Element): Element[] {
   const out: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
+  for (const el of root.querySelectorAll(BLOCK_SELECTOR)) {
     const tag = el.tagName.toUpperCase();
-    if (!BLOCK_TAGS.has(tag) || tag === 'HR') continue;
-    if (el.closest('table, pre') && tag !== 'TABLE' && tag !== 'PRE') continue;
-    let hasBlockChild = false;
-    for (const child of el.children) {
-      if (BLOCK_TAGS.has(child.tagName.toUpperCase())) {
-        hasBlockChild = true;
-        break;
-      }
-    }
-    if (!hasBlockChild) out.push(el);
+    if (tag === 'HR' || tag === 'TABLE') continue;
+    if (el.closest('table, pre') && tag !== 'PRE') continue;
+    if (!el.querySelector(BLOCK_SELECTOR)) out.push(el);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { leafBlocks } from './blocks';
  * prints its headline three times; the popup already shows it once above the body).
  */
 const MIN_CHARS = 20;
+const MIN_RUN = 2;
 
 export const dedupeParagraphs: Filter = {
   id: 'dedupe-paragraphs',
@@ -17,18 +18,29 @@ export const dedupeParagraphs: Filter = {
     const removals: Removal[] = [];
     const titlePrint = fingerprintText(title);
     const seen = new Set<string>();
+    let previous = '';
+    // A paragraph is a copy when its text came earlier, not right before it (a paragraph repeated
+    // right after itself is deliberate). Copies go only in runs of two or more: the body printed again;
+    // a lone repeated paragraph may be a pull quote or a refrain.
+    let run: Element[] = [];
+    const flush = () => {
+      if (run.length >= MIN_RUN) for (const el of run) removeBlock(el, this, removals, 'a paragraph printed twice');
+      run = [];
+    };
     for (const el of leafBlocks(root)) {
       if (!root.contains(el)) continue;
       const print = fingerprintText(el.textContent ?? '');
       if (print.length < MIN_CHARS) continue;
       if (print === titlePrint) {
         removeBlock(el, this, removals, 'the headline, repeated in the body');
-      } else if (seen.has(print)) {
-        removeBlock(el, this, removals, 'a paragraph printed twice');
-      } else {
-        seen.add(print);
+        continue;
       }
+      if (seen.has(print) && print !== previous) run.push(el);
+      else flush();
+      seen.add(print);
+      previous = print;
     }
+    flush();
     return removals;
   },
 };

@@ -11,10 +11,10 @@ import { removeSourceLine } from './remove-source-line';
 
 /** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
 export const FILTERS: readonly Filter[] = [
-  removeCommentForms,
   removeShareWidgets,
   removeRepeatedBlocks,
   removeRelatedLists,
+  removeCommentForms,
   dedupeBodyCopies,
   dedupeParagraphs,
   removeInlineTeasers,

@@ -16,7 +16,7 @@ export const removeBoilerplateLines: Filter = {
     const removals: Removal[] = [];
     for (const { el, text } of shortBlocks(root, 240)) {
       if (HASHTAG_LINE.test(text)) removeBlock(el, this, removals, 'a line of hashtags');
-      else if (text.length <= 120 && matchesAny(text, BOILERPLATE_LINES)) removeBlock(el, this, removals);
+      else if (matchesAny(text, BOILERPLATE_LINES)) removeBlock(el, this, removals);
     }
     return removals;
   },

@@ -5,17 +5,19 @@ import type { Filter, Removal } from '../types';
  * Comment forms and newsletter sign-ups: "Leave a Reply … Your email address will not be published"
  * (seeds 000 and 003), the "Would love your thoughts, please comment" widget (seed 004). A form with
  * a text area or an e-mail field is never part of the story; the block around it goes when it holds
- * little else.
+ * little else. Runs after Readability: removed before it, a comment form changes which block
+ * Readability picks (on firefox-nightly-blog it then drops half the page), so it is taken out of the
+ * article instead, together with any form Readability left.
  */
-const MAX_AROUND_CHARS = 400;
+const MAX_AROUND_CHARS = 160;
 
 export const removeCommentForms: Filter = {
   id: 'remove-comment-forms',
   reason: 'a comment or sign-up form',
-  stage: 'before-readability',
+  stage: 'after-readability',
   apply({ root }) {
     const removals: Removal[] = [];
-    for (const field of root.querySelectorAll('textarea, input[type="email"]')) {
+    for (const field of root.querySelectorAll('form, textarea, input[type="email"]')) {
       if (!root.contains(field)) continue;
       let block: Element = field.closest('form') ?? field;
       // Take the form's heading and notes with it while the surroundings are small.

@@ -17,6 +17,8 @@ const BASE = 131;
 /** Shorter repeats ("Home", "World", a date) are too common to mean anything. */
 const MIN_CHARS = 24;
 const MIN_LINKS_FOR_SHORT = 3;
+/** Repeated prose longer than this is not judged before Readability. */
+const MAX_PROSE_CHARS = 140;
 
 interface Hash {
   h1: number;
@@ -123,13 +125,18 @@ export const removeRepeatedBlocks: Filter = {
       if (chars < MIN_CHARS && links < MIN_LINKS_FOR_SHORT) continue;
       const connected = copies.filter((el) => root.contains(el));
       if (connected.length < 2) continue;
-      if (linkDensity(first) >= 0.5) {
+      if (linkDensity(first) >= 0.5 && links >= MIN_LINKS_FOR_SHORT) {
         // Menus and lists of other stories: every copy goes.
         for (const el of connected)
           removeBlock(el, this, removals, `link list printed ${connected.length} times on the page`);
         continue;
       }
-      // Prose printed twice: keep the best-formed copy, the one in the richest surroundings.
+      // Short text or a single link printed again elsewhere (the headline three times in seed 003, a
+      // date, a caption, a story's title link in a sidebar): keep the copy in the richest surroundings. Long prose is left to the after-Readability filters,
+      // which see the article; copies side by side in one container are the author's own repetition.
+      if (chars > MAX_PROSE_CHARS) continue;
+      const parent = connected[0]?.parentElement;
+      if (connected.every((el) => el.parentElement === parent)) continue;
       const keep = bestCopy(connected);
       for (const el of connected)
         if (el !== keep) removeBlock(el, this, removals, `text printed ${connected.length} times on the page`);

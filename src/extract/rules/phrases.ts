@@ -60,6 +60,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^would love your thoughts,? please comment/,
   /^(next|previous) (post|article|story)$/,
   /^no result view all result$/,
+  /^(make|set) [^.]{1,30} (my|your|as( your)?) home ?page\b/,
 ];
 
 /** A line made only of hashtags ("#Hegseth #rules #NATO …" in seed 003). */

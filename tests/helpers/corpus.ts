@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+
+/** Where the tests find their pages. shared/ sits beside the repository, in CI as here. */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+export const SHARED = path.resolve(ROOT, '../shared');
+export const READABILITY_PAGES = path.join(SHARED, 'data/readability-test-pages');
+export const SEEDS = path.join(SHARED, 'seeds');
+
+/** What a person wrote down for a fixture after reading the page. */
+export interface Expected {
+  url: string;
+  seed?: string;
+  template: string;
+  title: string;
+  byline: string | null;
+  published: string | null;
+  dir?: 'rtl' | 'ltr';
+  source: { url: string; name: string } | null;
+  paragraphs: string[];
+  headings: string[];
+  clutter: string[];
+}
+
+export interface Fixture {
+  slug: string;
+  html: string;
+  expected: Expected;
+}
+
+export function fixtures(): Fixture[] {
+  return fs
+    .readdirSync(FIXTURES)
+    .filter((slug) => fs.existsSync(path.join(FIXTURES, slug, 'source.html')))
+    .sort()
+    .map((slug) => {
+      const html = fs.readFileSync(path.join(FIXTURES, slug, 'source.html'), 'utf8');
+      const expectedFile = path.join(FIXTURES, slug, 'expected.json');
+      if (!fs.existsSync(expectedFile)) throw new Error(`${slug}: expected.json is missing`);
+      const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as Expected;
+      const firstLine = html.slice(0, html.indexOf('\n'));
+      if (firstLine !== `<!-- ${expected.url} -->`) throw new Error(`${slug}: first line must be <!-- ${expected.url} -->`);
+      return { slug, html, expected };
+    });
+}
+
+export function load(html: string, url: string): JSDOM {
+  return new JSDOM(html, { url });
+}
+
+export interface ReadabilityPage {
+  slug: string;
+  source: string;
+  expected: string;
+}
+
+export function readabilityPages(): ReadabilityPage[] {
+  if (!fs.existsSync(READABILITY_PAGES)) throw new Error(`missing ${READABILITY_PAGES}: shared/ must sit beside the repo`);
+  return fs
+    .readdirSync(READABILITY_PAGES)
+    .filter((slug) => fs.existsSync(path.join(READABILITY_PAGES, slug, 'expected.html')))
+    .sort()
+    .map((slug) => ({
+      slug,
+      source: fs.readFileSync(path.join(READABILITY_PAGES, slug, 'source.html'), 'utf8'),
+      expected: fs.readFileSync(path.join(READABILITY_PAGES, slug, 'expected.html'), 'utf8'),
+    }));
+}
