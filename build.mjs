@@ -23,14 +23,19 @@ const patches = {
   firefox: {
     background: { scripts: ['background.js'] },
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 };
 const testPatch = { host_permissions: ['http://127.0.0.1/*'] };
 
 function merge(a, b) {
-  if (Array.isArray(a) || Array.isArray(b) || typeof a !== 'object' || typeof b !== 'object' || !a || !b) return b;
+  if (Array.isArray(a) || Array.isArray(b) || typeof a !== 'object' || typeof b !== 'object' || !a || !b)
+    return b;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) out[k] = k in a ? merge(a[k], v) : v;
   return out;
@@ -40,15 +45,25 @@ const STATIC = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.html', 'reader.html'],
   ['src/popup/popup.css', 'popup.css'],
-  ['node_modules/@fontsource/opendyslexic/files/opendyslexic-latin-400-normal.woff2', 'fonts/opendyslexic-400.woff2'],
-  ['node_modules/@fontsource/opendyslexic/files/opendyslexic-latin-700-normal.woff2', 'fonts/opendyslexic-700.woff2'],
+  [
+    'node_modules/@fontsource/opendyslexic/files/opendyslexic-latin-400-normal.woff2',
+    'fonts/opendyslexic-400.woff2',
+  ],
+  [
+    'node_modules/@fontsource/opendyslexic/files/opendyslexic-latin-700-normal.woff2',
+    'fonts/opendyslexic-700.woff2',
+  ],
 ];
 
 async function buildExtension(name, manifest) {
   const out = path.join(dist, name);
   fs.rmSync(out, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.ts' },
+    entryPoints: {
+      background: 'src/background/index.ts',
+      content: 'src/content/index.ts',
+      popup: 'src/popup/index.ts',
+    },
     absWorkingDir: root,
     bundle: true,
     minify: true,
@@ -75,7 +90,15 @@ for (const [name, patch] of Object.entries(patches)) {
   zipFolder(out, path.join(dist, `sift-${name}.zip`));
   if (process.env.SIFT_TEST_HOST) await buildExtension(`test-${name}`, merge(manifest, testPatch));
 }
-const node = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root };
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
 await esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/sift.mjs' });
 await esbuild.build({ ...node, entryPoints: ['src/extract/index.ts'], outfile: 'dist/node/extract.mjs' });
 console.log(`built dist/chrome, dist/firefox, dist/cli in ${Date.now() - started} ms`);

@@ -44,11 +44,15 @@ describe('Readability test pages: Sift does no damage', () => {
     const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
     const plain = mean(rows.map((r) => r.plain));
     const sift = mean(rows.map((r) => r.sift));
-    expect(sift, `Sift ${sift.toFixed(4)} vs Readability ${plain.toFixed(4)}`).toBeGreaterThanOrEqual(plain - 0.005);
+    expect(sift, `Sift ${sift.toFixed(4)} vs Readability ${plain.toFixed(4)}`).toBeGreaterThanOrEqual(
+      plain - 0.005,
+    );
   });
 
   it('loses no more than 0.05 on any page', () => {
-    const hurt = rows.filter((r) => r.sift < r.plain - 0.05).map((r) => `${r.slug}: ${r.sift.toFixed(3)} < ${r.plain.toFixed(3)}`);
+    const hurt = rows
+      .filter((r) => r.sift < r.plain - 0.05)
+      .map((r) => `${r.slug}: ${r.sift.toFixed(3)} < ${r.plain.toFixed(3)}`);
     expect(hurt).toEqual([]);
   });
 });

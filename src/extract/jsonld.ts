@@ -27,7 +27,8 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|Report|ScholarlyArticle|OpinionNewsArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|Report|ScholarlyArticle|OpinionNewsArticle|LiveBlogPosting)$/;
 
 /** The JSON-LD object that describes the article, if any. */
 export function articleObject(items: JsonObject[]): JsonObject | null {

@@ -41,10 +41,12 @@ export function readMetadata(doc: Document): PageMetadata {
   );
   const siteName = meta(doc, 'og:site_name', 'application-name') ?? field(ld?.publisher);
   const html = doc.documentElement;
-  const lang = html?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language') || null;
+  const lang =
+    html?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language') || null;
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null;
-  const description = meta(doc, 'description', 'og:description', 'twitter:description') ?? field(ld?.description);
+  const description =
+    meta(doc, 'description', 'og:description', 'twitter:description') ?? field(ld?.description);
   return { title: stripSite(title, siteName), byline, published, siteName, lang, dir, description };
 }
 
@@ -77,7 +79,8 @@ function authors(value: unknown): string | null {
 }
 
 /** CMS account names that say nothing about who wrote the story. */
-const GENERIC_AUTHORS = /^(admin|administrator|editor|editorial|staff|webmaster|guest|user|author|newsdesk|news desk)$/i;
+const GENERIC_AUTHORS =
+  /^(admin|administrator|editor|editorial|staff|webmaster|guest|user|author|newsdesk|news desk)$/i;
 
 export function cleanByline(text: string | null): string | null {
   const t = clean(text)?.replace(/^by\s+/i, '');

@@ -3,8 +3,8 @@ import { FILTERS } from './filters';
 import { leafBlocks } from './filters/blocks';
 import { cleanByline, guessDir, readMetadata, toIso } from './metadata';
 import { sanitizeToHtml } from './sanitize';
-import { restoreStandfirst } from './standfirst';
 import { findOriginalSource } from './source';
+import { restoreStandfirst } from './standfirst';
 import { bareHost, collapse, countWords, fingerprintText, textOf } from './text';
 import type { Article, ExtractOptions, ExtractResult, Filter, FilterContext, Removal } from './types';
 
@@ -117,7 +117,11 @@ function articleText(root: Element): string {
   return blocks.length > 0 ? blocks.join('\n\n') : textOf(root);
 }
 
-function noArticle(doc: Document, reason: 'empty-page' | 'no-article' | 'too-large', message: string): ExtractResult {
+function noArticle(
+  doc: Document,
+  reason: 'empty-page' | 'no-article' | 'too-large',
+  message: string,
+): ExtractResult {
   const pageText = reason === 'too-large' ? '' : visibleText(doc).slice(0, PAGE_TEXT_CHARS);
   return { ok: false, reason, message, pageText };
 }

@@ -2,7 +2,12 @@ import { preview } from './text';
 import type { Removal } from './types';
 
 /** Takes an element out of the working copy and records what went and why. */
-export function removeBlock(el: Element, filter: { id: string; reason: string }, out: Removal[], reason?: string) {
+export function removeBlock(
+  el: Element,
+  filter: { id: string; reason: string },
+  out: Removal[],
+  reason?: string,
+) {
   const text = preview(el);
   let parent: Element | null = el.parentElement;
   el.remove();
@@ -18,5 +23,8 @@ export function removeBlock(el: Element, filter: { id: string; reason: string },
 const EMPTIED = new Set(['P', 'LI', 'UL', 'OL', 'SECTION', 'ASIDE', 'FIGURE']);
 
 function isEmpty(el: Element): boolean {
-  return (el.textContent ?? '').trim() === '' && !el.querySelector('img, picture, video, audio, iframe, svg, canvas');
+  return (
+    (el.textContent ?? '').trim() === '' &&
+    !el.querySelector('img, picture, video, audio, iframe, svg, canvas')
+  );
 }

@@ -8,10 +8,40 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 export const SANITIZE_CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: [
-    'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe',
-    'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript', 'dialog', 'portal', 'slot',
+    'style',
+    'link',
+    'meta',
+    'base',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'template',
+    'noscript',
+    'dialog',
+    'portal',
+    'slot',
   ],
-  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster'],
+  FORBID_ATTR: [
+    'style',
+    'class',
+    'id',
+    'name',
+    'srcdoc',
+    'formaction',
+    'action',
+    'ping',
+    'background',
+    'poster',
+  ],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
@@ -41,5 +71,8 @@ export function purifierFor(win: Window & typeof globalThis): DOMPurify {
 
 /** Sanitized HTML of a node's children. */
 export function sanitizeToHtml(node: Element, win: Window & typeof globalThis): string {
-  return purifierFor(win).sanitize(node.innerHTML, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  return purifierFor(win).sanitize(node.innerHTML, {
+    ...SANITIZE_CONFIG,
+    RETURN_TRUSTED_TYPE: false,
+  }) as string;
 }

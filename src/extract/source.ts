@@ -49,7 +49,12 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
   for (const key of ['isBasedOn', 'isBasedOnUrl'] as const) {
     const value = article?.[key];
     const url = elsewhere(field(value, 'url'));
-    if (url) return make(url, `json-ld:${key}`, isObject(value) ? (field(value.publisher) ?? field(value.author)) : null);
+    if (url)
+      return make(
+        url,
+        `json-ld:${key}`,
+        isObject(value) ? (field(value.publisher) ?? field(value.author)) : null,
+      );
   }
 
   // 4. A declared original, then canonical and og:url pointing to another site.

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { type ReadOutcome, findTab, readTab } from './read-tab';
+import { findTab, type ReadOutcome, readTab } from './read-tab';
 import { describeFailure, renderArticle, renderError, renderLoading, renderPageText } from './render';
 import { applySettings, loadSettings, saveSettings } from './settings';
 import { buildSettingsPanel } from './settings-panel';

@@ -11,8 +11,10 @@ export type ReadOutcome =
 
 export const READ_TIMEOUT_MS = 20_000;
 
-const RESTRICTED_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|file|data|javascript):/i;
-const RESTRICTED_HOSTS = /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i;
+const RESTRICTED_SCHEMES =
+  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|file|data|javascript):/i;
+const RESTRICTED_HOSTS =
+  /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i;
 const PDF_VIEWER = /\.pdf([?#]|$)/i;
 
 /** Pages browsers do not let extensions read: browser pages, the web stores, the PDF viewer. */
@@ -21,7 +23,8 @@ export function isRestrictedUrl(url: string): boolean {
 }
 
 /** Chromium and Firefox say these when a page may not be scripted. */
-const DENIED = /cannot access|cannot be scripted|missing host permission|extensions gallery|not allowed|permission|chrome:\/\/|about:/i;
+const DENIED =
+  /cannot access|cannot be scripted|missing host permission|extensions gallery|not allowed|permission|chrome:\/\/|about:/i;
 
 export async function findTab(param: string | null): Promise<browser.Tabs.Tab | null> {
   if (param !== null && /^\d+$/.test(param)) {

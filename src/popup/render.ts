@@ -49,7 +49,11 @@ function safeHref(url: string): string | undefined {
 export function renderLoading(main: HTMLElement, slow: boolean) {
   setState('loading');
   main.replaceChildren(
-    h('p', { class: 'status', role: 'status' }, slow ? 'Still reading — this is a large page…' : 'Reading the page…'),
+    h(
+      'p',
+      { class: 'status', role: 'status' },
+      slow ? 'Still reading — this is a large page…' : 'Reading the page…',
+    ),
   );
 }
 
@@ -69,11 +73,23 @@ export function renderArticle(main: HTMLElement, article: Article) {
     article.source && href
       ? h(
           'a',
-          { id: 'source-link', class: 'original', href, target: '_blank', rel: 'noopener noreferrer', title: article.source.url },
+          {
+            id: 'source-link',
+            class: 'original',
+            href,
+            target: '_blank',
+            rel: 'noopener noreferrer',
+            title: article.source.url,
+          },
           `Original: ${article.source.name} ↗`,
         )
       : null;
-  const readOn = h('p', { class: 'provenance' }, 'Read on ', h('span', { class: 'site' }, article.siteName ?? article.site));
+  const readOn = h(
+    'p',
+    { class: 'provenance' },
+    'Read on ',
+    h('span', { class: 'site' }, article.siteName ?? article.site),
+  );
   if (!article.source) readOn.append(' · original source not stated');
   const body = h('div', { id: 'article-body', class: 'body' });
   body.append(sanitizedFragment(article.html));
@@ -81,7 +97,14 @@ export function renderArticle(main: HTMLElement, article: Article) {
     h(
       'article',
       { lang: article.lang ?? undefined, dir: article.dir },
-      h('header', { class: 'article-head' }, h('h1', { id: 'title' }, article.title), metaLine, readOn, original),
+      h(
+        'header',
+        { class: 'article-head' },
+        h('h1', { id: 'title' }, article.title),
+        metaLine,
+        readOn,
+        original,
+      ),
       body,
       renderRemovals(article.removals),
     ),
@@ -93,7 +116,8 @@ export function renderArticle(main: HTMLElement, article: Article) {
 function renderRemovals(removals: Removal[]): HTMLElement | null {
   if (removals.length === 0) return null;
   const list = h('ul', {});
-  for (const r of removals) list.append(h('li', {}, h('strong', {}, r.reason), h('span', { class: 'preview' }, r.preview)));
+  for (const r of removals)
+    list.append(h('li', {}, h('strong', {}, r.reason), h('span', { class: 'preview' }, r.preview)));
   const n = removals.length;
   return h(
     'details',
@@ -161,6 +185,8 @@ function actionButton(action: { label: string; run: () => void }): HTMLButtonEle
 export function renderPageText(main: HTMLElement, text: string) {
   const body = h('div', { id: 'article-body', class: 'body page-text' });
   for (const part of text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"])/).slice(0, 400)) body.append(h('p', {}, part));
-  main.replaceChildren(h('article', {}, h('header', { class: 'article-head' }, h('h1', { id: 'title' }, 'Page text')), body));
+  main.replaceChildren(
+    h('article', {}, h('header', { class: 'article-head' }, h('h1', { id: 'title' }, 'Page text')), body),
+  );
   setState('rendered');
 }

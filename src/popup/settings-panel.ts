@@ -20,7 +20,13 @@ export function buildSettingsPanel(initial: Settings, onChange: (s: Settings) =>
   };
   const range = (key: 'size' | 'lineHeight' | 'width', label: string) => {
     const { min, max, step } = LIMITS[key];
-    const el = h('input', { id: `setting-${key}`, type: 'range', min: String(min), max: String(max), step: String(step) });
+    const el = h('input', {
+      id: `setting-${key}`,
+      type: 'range',
+      min: String(min),
+      max: String(max),
+      step: String(step),
+    });
     el.value = String(current[key]);
     el.addEventListener('input', () => update({ [key]: Number(el.value) } as Partial<Settings>));
     return h('label', { for: `setting-${key}` }, label, el);

@@ -28,7 +28,9 @@ function clamp(value: unknown, limits: { min: number; max: number }, fallback: n
 /** Whatever storage holds, a valid Settings comes out. */
 export function normalizeSettings(raw: Record<string, unknown>): Settings {
   return {
-    theme: (THEMES as readonly unknown[]).includes(raw.theme) ? (raw.theme as Settings['theme']) : DEFAULTS.theme,
+    theme: (THEMES as readonly unknown[]).includes(raw.theme)
+      ? (raw.theme as Settings['theme'])
+      : DEFAULTS.theme,
     font: (FONTS as readonly unknown[]).includes(raw.font) ? (raw.font as Settings['font']) : DEFAULTS.font,
     size: clamp(raw.size, LIMITS.size, DEFAULTS.size),
     lineHeight: clamp(raw.lineHeight, LIMITS.lineHeight, DEFAULTS.lineHeight),

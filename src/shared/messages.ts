@@ -27,7 +27,11 @@ function isEnvelope<N extends MessageName>(message: unknown, name: N): message i
 }
 
 /** Sends a message to the content script in a tab. Rejects when the tab does not answer. */
-export async function sendToTab<N extends MessageName>(tabId: number, name: N, payload: Request<N>): Promise<Response<N>> {
+export async function sendToTab<N extends MessageName>(
+  tabId: number,
+  name: N,
+  payload: Request<N>,
+): Promise<Response<N>> {
   const envelope: Envelope<N> = { sift: name, payload };
   const reply = (await browser.tabs.sendMessage(tabId, envelope)) as Reply<Response<N>> | undefined;
   if (!reply) throw new Error('the page did not answer');
@@ -36,14 +40,20 @@ export async function sendToTab<N extends MessageName>(tabId: number, name: N, p
 }
 
 /** Answers one message name. */
-export function handle<N extends MessageName>(name: N, handler: (payload: Request<N>) => Response<N> | Promise<Response<N>>) {
+export function handle<N extends MessageName>(
+  name: N,
+  handler: (payload: Request<N>) => Response<N> | Promise<Response<N>>,
+) {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isEnvelope(message, name)) return undefined;
     return Promise.resolve()
       .then(() => handler(message.payload))
       .then(
         (value): Reply<Response<N>> => ({ ok: true, value }),
-        (error: unknown): Reply<Response<N>> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): Reply<Response<N>> => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
       );
   });
 }

@@ -41,7 +41,8 @@ export function fixtures(): Fixture[] {
       if (!fs.existsSync(expectedFile)) throw new Error(`${slug}: expected.json is missing`);
       const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as Expected;
       const firstLine = html.slice(0, html.indexOf('\n'));
-      if (firstLine !== `<!-- ${expected.url} -->`) throw new Error(`${slug}: first line must be <!-- ${expected.url} -->`);
+      if (firstLine !== `<!-- ${expected.url} -->`)
+        throw new Error(`${slug}: first line must be <!-- ${expected.url} -->`);
       return { slug, html, expected };
     });
 }
@@ -57,7 +58,8 @@ export interface ReadabilityPage {
 }
 
 export function readabilityPages(): ReadabilityPage[] {
-  if (!fs.existsSync(READABILITY_PAGES)) throw new Error(`missing ${READABILITY_PAGES}: shared/ must sit beside the repo`);
+  if (!fs.existsSync(READABILITY_PAGES))
+    throw new Error(`missing ${READABILITY_PAGES}: shared/ must sit beside the repo`);
   return fs
     .readdirSync(READABILITY_PAGES)
     .filter((slug) => fs.existsSync(path.join(READABILITY_PAGES, slug, 'expected.html')))

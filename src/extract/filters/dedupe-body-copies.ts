@@ -36,7 +36,12 @@ export const dedupeBodyCopies: Filter = {
         }
       }
       if (parts >= 2 && covered >= whole.length * COVERED) {
-        removeBlock(blocks[i] as Element, this, removals, `the body again, run together (${parts} paragraphs)`);
+        removeBlock(
+          blocks[i] as Element,
+          this,
+          removals,
+          `the body again, run together (${parts} paragraphs)`,
+        );
         prints[i] = '';
       }
     }

@@ -24,17 +24,18 @@ export const dedupeParagraphs: Filter = {
     // a lone repeated paragraph may be a pull quote or a refrain.
     let run: Element[] = [];
     const flush = () => {
-      if (run.length >= MIN_RUN) for (const el of run) removeBlock(el, this, removals, 'a paragraph printed twice');
+      if (run.length >= MIN_RUN)
+        for (const el of run) removeBlock(el, this, removals, 'a paragraph printed twice');
       run = [];
     };
     for (const el of leafBlocks(root)) {
       if (!root.contains(el)) continue;
       const print = fingerprintText(el.textContent ?? '');
-      if (print.length < MIN_CHARS) continue;
-      if (print === titlePrint) {
+      if (titlePrint && print === titlePrint) {
         removeBlock(el, this, removals, 'the headline, repeated in the body');
         continue;
       }
+      if (print.length < MIN_CHARS) continue;
       if (seen.has(print) && print !== previous) run.push(el);
       else flush();
       seen.add(print);

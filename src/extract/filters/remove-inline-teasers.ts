@@ -2,9 +2,9 @@ import { removeBlock } from '../removal';
 import { TEASER_LABELS } from '../rules/phrases';
 import { fingerprintText, outboundLinks, textOf } from '../text';
 import type { Filter, Removal } from '../types';
+import { leafBlocks } from './blocks';
 import { isRelatedHeading } from './remove-related-lists';
 import { isHeadlineLink } from './teasers';
-import { leafBlocks } from './blocks';
 
 /**
  * Teasers that Readability keeps because they sit between the story's paragraphs (seed 000): runs of

@@ -59,7 +59,8 @@ export const removeRelatedLists: Filter = {
     }
     for (const el of root.querySelectorAll('ul, ol, div, section, aside, nav, p')) {
       if (!root.contains(el) || el === root) continue;
-      if (isHeadlineList(el, url)) removeBlock(el, this, removals, 'a block of headline links to other stories');
+      if (isHeadlineList(el, url))
+        removeBlock(el, this, removals, 'a block of headline links to other stories');
     }
     return removals;
   },

@@ -110,7 +110,12 @@ export const removeRepeatedBlocks: Filter = {
       if (el === root || !BLOCK_TAGS.has(el.tagName.toUpperCase())) continue;
       // A wrapper whose parent holds the same text is the same block: keep only the outermost.
       const parent = el.parentElement;
-      if (parent && parent !== root && keys.get(parent) === key && BLOCK_TAGS.has(parent.tagName.toUpperCase()))
+      if (
+        parent &&
+        parent !== root &&
+        keys.get(parent) === key &&
+        BLOCK_TAGS.has(parent.tagName.toUpperCase())
+      )
         continue;
       if (el.closest('table, pre, code')) continue;
       const list = groups.get(key);
@@ -139,19 +144,27 @@ export const removeRepeatedBlocks: Filter = {
       if (connected.every((el) => el.parentElement === parent)) continue;
       const keep = bestCopy(connected);
       for (const el of connected)
-        if (el !== keep) removeBlock(el, this, removals, `text printed ${connected.length} times on the page`);
+        if (el !== keep)
+          removeBlock(el, this, removals, `text printed ${connected.length} times on the page`);
     }
     return removals;
   },
 };
 
+/**
+ * The copy to keep: the one with the most paragraphs inside it (a body printed as paragraphs beats the
+ * same text run together), then the one standing among the most paragraph text (the headline inside
+ * the article beats the one in a banner), then the first.
+ */
 function bestCopy(copies: Element[]): Element {
   let best = copies[0] as Element;
   let bestScore = -1;
   for (const el of copies) {
-    const paragraphs = el.querySelectorAll('p').length + (el.tagName === 'P' ? 1 : 0);
-    const context = el.parentElement?.textContent?.length ?? 0;
-    const score = paragraphs * 1e9 + context;
+    let beside = 0;
+    for (const sib of el.parentElement?.children ?? [])
+      if (sib !== el && sib.tagName === 'P') beside += (sib.textContent ?? '').length;
+    const inside = el.querySelectorAll('p').length;
+    const score = (inside > 1 ? inside : 0) * 1e9 + beside;
     if (score > bestScore) {
       best = el;
       bestScore = score;

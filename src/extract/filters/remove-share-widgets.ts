@@ -29,7 +29,10 @@ export const removeShareWidgets: Filter = {
       if (!root.contains(el)) continue;
       const links = [...el.querySelectorAll('a[href]')];
       if (links.length < 2) continue;
-      if (links.every((a) => isShareLink(a.getAttribute('href') ?? '')) && (el.textContent ?? '').length < 300)
+      if (
+        links.every((a) => isShareLink(a.getAttribute('href') ?? '')) &&
+        (el.textContent ?? '').length < 300
+      )
         removeBlock(el, this, removals);
     }
     return removals;

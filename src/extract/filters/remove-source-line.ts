@@ -23,7 +23,11 @@ export const removeSourceLine: Filter = {
       if (!root.contains(a)) continue;
       if (resolveUrl(a.getAttribute('href') ?? '', url)?.href !== source.url) continue;
       let line: Element = a;
-      while (line.parentElement && line.parentElement !== root && textOf(line.parentElement).length <= MAX_LINE_CHARS)
+      while (
+        line.parentElement &&
+        line.parentElement !== root &&
+        textOf(line.parentElement).length <= MAX_LINE_CHARS
+      )
         line = line.parentElement;
       const text = textOf(line).toLowerCase();
       if (text.length > MAX_LINE_CHARS) continue;

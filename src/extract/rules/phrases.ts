@@ -68,10 +68,16 @@ export const HASHTAG_LINE = /^(#[\p{L}\p{N}_’'-]+\s*){2,}$/u;
 
 /** Anchor texts that point at the original of a republished story. Ordered: the first is the most explicit. */
 export const SOURCE_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
-  { pattern: /^read (the )?(entire|full|complete|original) (article|story|text)\b/, clue: 'read entire article' },
+  {
+    pattern: /^read (the )?(entire|full|complete|original) (article|story|text)\b/,
+    clue: 'read entire article',
+  },
   { pattern: /\bread the full (text|article|story) here\b/, clue: 'read the full text here' },
   { pattern: /^(source link|original source|source)\s*:?$/, clue: 'source link' },
-  { pattern: /^(original article|view original|originally (published|appeared)) (on|in|at|by)\b/, clue: 'original article' },
+  {
+    pattern: /^(original article|view original|originally (published|appeared)) (on|in|at|by)\b/,
+    clue: 'original article',
+  },
   { pattern: /^continue reading (at|on)\b/, clue: 'continue reading at' },
   { pattern: /^(fuente|fonte|quelle|source|المصدر|来源|出典)\s*:?$/, clue: 'source link' },
 ];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { context, PROSE, PROSE_2 } from '../../../tests/helpers/context';
+import { removeInlineTeasers } from './remove-inline-teasers';
+
+const link = (t: string) => `<a href="https://outlet.example/story/${encodeURIComponent(t)}">${t}</a>`;
+
+describe('remove-inline-teasers', () => {
+  it('removes a run of headline-only links between paragraphs (seed 000)', () => {
+    const ctx = context(
+      `<p>${PROSE}</p><div>${link('Plastic straw makers celebrate happiest days after Trump order')}</div><div>${link('Day 24: Is Elon Musk short on credibility?')}</div><p>${PROSE_2}</p>`,
+    );
+    removeInlineTeasers.apply(ctx);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
+  });
+
+  it('removes a teaser label with its link ("Follow live:", "Read more:")', () => {
+    const ctx = context(
+      `<p>${PROSE}</p><p><strong>Follow live: </strong>${link('Ukraine war latest')}</p><p>Read more: ${link('What is Article 5?')}</p>`,
+    );
+    removeInlineTeasers.apply(ctx);
+    expect(ctx.text()).toBe(PROSE);
+  });
+
+  it('removes a "You might also like" label and the links under it', () => {
+    const ctx = context(
+      `<p>${PROSE}</p><h3>You might also like</h3><p>${link('Poland votes in tight presidential election')}</p><p>${PROSE_2}</p>`,
+    );
+    removeInlineTeasers.apply(ctx);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
+  });
+
+  it('keeps one linked paragraph, a list of references, and a paragraph that starts with "Read more"', () => {
+    const ctx = context(
+      `<p>${link('The full report on the council website')}</p><ul><li>${link('First reference in the list of sources')}</li><li>${link('Second reference in the list of sources')}</li></ul><p>Read more: the council said it would publish the figures next week.</p>`,
+    );
+    expect(removeInlineTeasers.apply(ctx)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { context, PROSE, PROSE_2 } from '../../../tests/helpers/context';
+import { isRelatedHeading, removeRelatedLists } from './remove-related-lists';
+
+const teaser = (n: number) =>
+  `<div class="item"><a href="/news/other-story-${n}"><h3>Another story about something else number ${n}</h3></a><p>A short summary of the other story.</p><a href="/news/other-story-${n}">Read more »</a></div>`;
+
+describe('remove-related-lists', () => {
+  it('removes a "Similar News:" heading and the teasers under it', () => {
+    const ctx = context(
+      `<article><p>${PROSE}</p></article><section><div><strong>Similar News:</strong>You can also read news stories similar to this one.</div>${teaser(1)}${teaser(2)}${teaser(3)}</section>`,
+    );
+    removeRelatedLists.apply(ctx);
+    expect(ctx.text()).toBe(PROSE);
+  });
+
+  it('recognizes the heading in other languages', () => {
+    for (const h of [
+      'Noticias relacionadas',
+      'أخبار ذات صلة',
+      'Lire aussi',
+      'Baca juga',
+      'Related News',
+      'You might also like',
+    ])
+      expect(isRelatedHeading(h), h).toBe(true);
+    expect(isRelatedHeading('Related research on the vaccine shows a clear effect')).toBe(false);
+  });
+
+  it('keeps a section titled "Related" when what follows is prose, not teasers', () => {
+    const ctx = context(`<article><h2>Related</h2><p>${PROSE}</p><p>${PROSE_2}</p></article>`);
+    expect(removeRelatedLists.apply(ctx)).toEqual([]);
+  });
+
+  it('removes an unlabelled block of headline links to other pages', () => {
+    const links = [1, 2, 3]
+      .map((n) => `<a href="/story-${n}">A headline about the story number ${n} today</a><br>`)
+      .join('');
+    const ctx = context(`<p>${PROSE}</p><p>${links}</p>`);
+    removeRelatedLists.apply(ctx);
+    expect(ctx.text()).toBe(PROSE);
+  });
+
+  it('keeps a paragraph with a few links in its prose', () => {
+    const ctx = context(
+      `<p>${PROSE} <a href="/a">The review</a> and <a href="/b">the minutes</a> and <a href="/c">the vote</a> are online.</p>`,
+    );
+    expect(removeRelatedLists.apply(ctx)).toEqual([]);
+  });
+});
