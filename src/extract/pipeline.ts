@@ -14,6 +14,8 @@ export const WORDS_PER_MINUTE = 230;
 export const MAX_ELEMENTS = 250_000;
 /** Below this much text, the filtered extraction is retried on the unfiltered page. */
 const MIN_ARTICLE_CHARS = 250;
+/** Less text than this is not an article (a menu, a login box, an empty shell). */
+const MIN_TEXT_CHARS = 100;
 const PAGE_TEXT_CHARS = 20_000;
 /** A result with less than this share of the page's paragraph text gets a second opinion. */
 const SUSPICIOUS_SHARE = 0.25;
@@ -54,8 +56,12 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
       removals.length = 0;
     }
   }
-  if (!parsed || textOf(parsed.content) === '')
-    return noArticle(doc, 'no-article', 'Sift found no article on this page.');
+  if (!parsed || textOf(parsed.content).length < MIN_TEXT_CHARS)
+    return noArticle(
+      doc,
+      'no-article',
+      'Sift found no article on this page: no block of text long enough to be a story (it may be a home page, a list or an app).',
+    );
 
   const content = parsed.content;
   runStage(active, 'after-readability', ctx(content), removals);

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FILTERS } from '../src/extract/filters';
+import { ROOT } from './helpers/corpus';
+
+/** The house rules, checked so they stay true. */
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [p] : [];
+  });
+}
+const rel = (p: string) => path.relative(ROOT, p);
+const FILTER_DIR = path.join(ROOT, 'src/extract/filters');
+
+describe('filters', () => {
+  const files = fs.readdirSync(FILTER_DIR).filter((f) => /^(remove|dedupe|unwrap)-.*(?<!\.test)\.ts$/.test(f));
+
+  it('one filter per file, named by its id, registered in the pipeline', () => {
+    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(FILTERS.map((f) => f.id).sort());
+  });
+
+  it('each filter has a reason and a test beside it', () => {
+    for (const f of FILTERS) {
+      expect(f.reason.length, f.id).toBeGreaterThan(10);
+      expect(fs.existsSync(path.join(FILTER_DIR, `${f.id}.test.ts`)), `${f.id}.test.ts`).toBe(true);
+    }
+  });
+
+  it('the README lists the pipeline in the order it runs', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\d+\. `((?:remove|dedupe|unwrap)-[a-z-]+)`/gm)].map((m) => m[1]);
+    expect(listed).toEqual(FILTERS.map((f) => f.id));
+  });
+});
+
+describe('boundaries', () => {
+  it('src/extract is pure: no browser extension APIs', () => {
+    for (const file of sourceFiles(path.join(ROOT, 'src/extract'))) {
+      const code = fs.readFileSync(file, 'utf8');
+      expect(code, rel(file)).not.toMatch(/webextension-polyfill|\bchrome\.|\bbrowser\.|\bwindow\.|\blocalStorage\b|\bfetch\(/);
+    }
+  });
+
+  it('only the popup renderer turns markup into DOM', () => {
+    const writers =
+      /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|createContextualFragment|new DOMParser|RETURN_DOM_FRAGMENT|RETURN_DOM\b|setHTMLUnsafe|parseHTMLUnsafe/;
+    const offenders = sourceFiles(path.join(ROOT, 'src'))
+      .filter((f) => writers.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(offenders).toEqual(['src/popup/render.ts']);
+  });
+
+  it('all messaging goes through the one protocol module', () => {
+    const offenders = sourceFiles(path.join(ROOT, 'src'))
+      .filter((f) => /runtime\.onMessage|tabs\.sendMessage|runtime\.sendMessage/.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(offenders).toEqual(['src/shared/messages.ts']);
+  });
+});
