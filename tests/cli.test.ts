@@ -8,15 +8,21 @@ import { FIXTURES, ROOT } from './helpers/corpus';
 /** `npx sift`: the engine from a terminal, as people use it in scripts. Runs the built bundle. */
 const BIN = path.join(ROOT, 'bin/sift.mjs');
 const SEED = path.join(FIXTURES, 'seed-004-newsroomtoday-bbc/source.html');
-const SEED_URL = 'https://newsroomtoday.net/2025/02/13/pete-hegseth-sets-out-hard-line-on-european-defence-and-nato/';
+const SEED_URL =
+  'https://newsroomtoday.net/2025/02/13/pete-hegseth-sets-out-hard-line-on-european-defence-and-nato/';
 
 function sift(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input: input ?? '', encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'dist/cli/sift.mjs'))) throw new Error('run `npm run build` first (npm test does)');
+  if (!fs.existsSync(path.join(ROOT, 'dist/cli/sift.mjs')))
+    throw new Error('run `npm run build` first (npm test does)');
 });
 
 describe('sift (command line)', () => {
@@ -26,10 +32,29 @@ describe('sift (command line)', () => {
     expect(code).toBe(0);
     const a = JSON.parse(out);
     expect(Object.keys(a).sort()).toEqual(
-      ['byline', 'dir', 'html', 'lang', 'published', 'readingMinutes', 'removals', 'site', 'siteName', 'source', 'text', 'title', 'url', 'wordCount'].sort(),
+      [
+        'byline',
+        'dir',
+        'html',
+        'lang',
+        'published',
+        'readingMinutes',
+        'removals',
+        'site',
+        'siteName',
+        'source',
+        'text',
+        'title',
+        'url',
+        'wordCount',
+      ].sort(),
     );
     expect(a.title).toBe('Pete Hegseth sets out hard line on European defence and Nato');
-    expect(a.source).toEqual({ url: 'https://www.bbc.com/news/articles/c4gmv7dj1k4o', name: 'bbc.com', foundBy: 'anchor:source link' });
+    expect(a.source).toEqual({
+      url: 'https://www.bbc.com/news/articles/c4gmv7dj1k4o',
+      name: 'bbc.com',
+      foundBy: 'anchor:source link',
+    });
     expect(a.site).toBe('newsroomtoday.net');
     expect(a.removals[0]).toHaveProperty('preview');
   });
@@ -39,7 +64,9 @@ describe('sift (command line)', () => {
     expect(code).toBe(0);
     expect(out.startsWith('# Pete Hegseth sets out hard line on European defence and Nato\n')).toBe(true);
     expect(out).toContain('Original: [bbc.com](https://www.bbc.com/news/articles/c4gmv7dj1k4o)');
-    expect(out).toContain('\n\nMoscow currently controls around a fifth of Ukraine’s territory, mainly in the east and south.\n\n');
+    expect(out).toContain(
+      '\n\nMoscow currently controls around a fifth of Ukraine’s territory, mainly in the east and south.\n\n',
+    );
     expect(out).not.toContain('Related Article');
   });
 
@@ -53,7 +80,10 @@ describe('sift (command line)', () => {
   });
 
   it('says in one line when a page has no article, and exits 2', () => {
-    const { code, out, err } = sift(['--format', 'text'], '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const { code, out, err } = sift(
+      ['--format', 'text'],
+      '<html><body><nav><a href="/">Home</a></nav></body></html>',
+    );
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err.trim().split('\n')).toHaveLength(1);
@@ -77,9 +107,15 @@ describe('sift (command line)', () => {
   it('refuses binary data and text that is not HTML', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sift-cli-'));
     const bin = path.join(dir, 'image.png');
-    fs.writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 4, 5, 6, 7, 0, 0]));
+    fs.writeFileSync(
+      bin,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0, 4, 5, 6, 7, 0, 0]),
+    );
     expect(sift([bin])).toMatchObject({ code: 1, out: '', err: 'sift: input is not HTML\n' });
-    expect(sift([], 'just some words, no markup at all')).toMatchObject({ code: 1, err: 'sift: input is not HTML\n' });
+    expect(sift([], 'just some words, no markup at all')).toMatchObject({
+      code: 1,
+      err: 'sift: input is not HTML\n',
+    });
     fs.rmSync(dir, { recursive: true });
   });
 

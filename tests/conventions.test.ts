@@ -16,7 +16,9 @@ const rel = (p: string) => path.relative(ROOT, p);
 const FILTER_DIR = path.join(ROOT, 'src/extract/filters');
 
 describe('filters', () => {
-  const files = fs.readdirSync(FILTER_DIR).filter((f) => /^(remove|dedupe|unwrap)-.*(?<!\.test)\.ts$/.test(f));
+  const files = fs
+    .readdirSync(FILTER_DIR)
+    .filter((f) => /^(remove|dedupe|unwrap)-.*(?<!\.test)\.ts$/.test(f));
 
   it('one filter per file, named by its id, registered in the pipeline', () => {
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(FILTERS.map((f) => f.id).sort());
@@ -40,7 +42,9 @@ describe('boundaries', () => {
   it('src/extract is pure: no browser extension APIs', () => {
     for (const file of sourceFiles(path.join(ROOT, 'src/extract'))) {
       const code = fs.readFileSync(file, 'utf8');
-      expect(code, rel(file)).not.toMatch(/webextension-polyfill|\bchrome\.|\bbrowser\.|\bwindow\.|\blocalStorage\b|\bfetch\(/);
+      expect(code, rel(file)).not.toMatch(
+        /webextension-polyfill|\bchrome\.|\bbrowser\.|\bwindow\.|\blocalStorage\b|\bfetch\(/,
+      );
     }
   });
 
@@ -55,7 +59,9 @@ describe('boundaries', () => {
 
   it('all messaging goes through the one protocol module', () => {
     const offenders = sourceFiles(path.join(ROOT, 'src'))
-      .filter((f) => /runtime\.onMessage|tabs\.sendMessage|runtime\.sendMessage/.test(fs.readFileSync(f, 'utf8')))
+      .filter((f) =>
+        /runtime\.onMessage|tabs\.sendMessage|runtime\.sendMessage/.test(fs.readFileSync(f, 'utf8')),
+      )
       .map(rel);
     expect(offenders).toEqual(['src/shared/messages.ts']);
   });

@@ -1,0 +1,155 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/extract/types';
+import {
+  describeFailure,
+  renderArticle,
+  renderError,
+  renderLoading,
+  renderPageText,
+} from '../../src/popup/render';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const article: Article = {
+  title: 'Pete Hegseth sets out hard line on European defence and Nato',
+  byline: 'Frank Gardner',
+  published: '2025-02-13T01:12:09.000Z',
+  site: 'newsroomtoday.net',
+  siteName: 'Newsroom Today',
+  url: 'https://newsroomtoday.net/2025/02/13/story/',
+  lang: 'en',
+  dir: 'ltr',
+  source: {
+    url: 'https://www.bbc.com/news/articles/c4gmv7dj1k4o',
+    name: 'bbc.com',
+    foundBy: 'anchor:source link',
+  },
+  html: '<p>European nations must provide the share.</p><p>Second <a href="https://example.org/x">paragraph</a>.</p>',
+  text: 'European nations must provide the share.\n\nSecond paragraph.',
+  wordCount: 1200,
+  readingMinutes: 5,
+  removals: [
+    { filter: 'remove-related-lists', reason: 'a list of other stories', preview: 'Related Article …' },
+    { filter: 'remove-share-widgets', reason: 'share buttons and counters', preview: '74 SHARES' },
+  ],
+};
+
+let main: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '<main id="main"></main>';
+  main = document.getElementById('main') as HTMLElement;
+});
+
+describe('the article view', () => {
+  it('shows the headline once, byline, date, reading time, the site and the original', () => {
+    renderArticle(main, article);
+    expect(document.body.dataset.state).toBe('rendered');
+    expect([...main.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([article.title]);
+    const meta = main.querySelector('.meta')?.textContent ?? '';
+    expect(meta).toContain('By Frank Gardner');
+    expect(meta).toContain('2025');
+    expect(meta).toContain('5 min read');
+    expect(main.querySelector('.provenance')?.textContent).toBe('Read on Newsroom Today');
+    const original = main.querySelector<HTMLAnchorElement>('#source-link');
+    expect(original?.textContent).toBe('Original: bbc.com ↗');
+    expect(original?.href).toBe(article.source?.url);
+    expect(original?.rel).toBe('noopener noreferrer');
+  });
+
+  it('renders the body and opens its links in a new tab without a referrer', () => {
+    renderArticle(main, article);
+    expect(main.querySelectorAll('#article-body p')).toHaveLength(2);
+    const link = main.querySelector<HTMLAnchorElement>('#article-body a');
+    expect(link?.target).toBe('_blank');
+    expect(link?.rel).toBe('noopener noreferrer');
+  });
+
+  it('lists what was hidden and why', () => {
+    renderArticle(main, article);
+    expect(main.querySelector('#removals summary')?.textContent).toBe('2 blocks hidden');
+    expect(main.querySelector('#removals li')?.textContent).toContain('a list of other stories');
+  });
+
+  it('says when the original source is not stated, and shows no link', () => {
+    renderArticle(main, { ...article, source: null });
+    expect(main.querySelector('#source-link')).toBeNull();
+    expect(main.querySelector('.provenance')?.textContent).toContain('original source not stated');
+  });
+
+  it('never links a source URL that is not http(s)', () => {
+    renderArticle(main, { ...article, source: { url: 'javascript:alert(1)', name: 'x', foundBy: 'anchor' } });
+    expect(main.querySelector('#source-link')).toBeNull();
+  });
+
+  it('renders right-to-left articles right to left', () => {
+    renderArticle(main, { ...article, dir: 'rtl', lang: 'ar' });
+    expect(main.querySelector('article')?.getAttribute('dir')).toBe('rtl');
+    expect(main.querySelector('article')?.getAttribute('lang')).toBe('ar');
+  });
+
+  it('sanitizes the body again: no script, handler or javascript: link reaches the page', () => {
+    renderArticle(main, {
+      ...article,
+      html: '<p onclick="alert(1)">x<script>alert(2)</script><a href="javascript:alert(3)">y</a><img src=x onerror="alert(4)"></p><iframe srcdoc="<script>alert(5)</script>"></iframe><style>body{display:none}</style>',
+    });
+    const body = main.querySelector('#article-body') as HTMLElement;
+    expect(body.querySelectorAll('script, iframe, style')).toHaveLength(0);
+    expect(body.innerHTML).not.toMatch(/onclick|onerror|javascript:/);
+  });
+});
+
+describe('the states that are not an article', () => {
+  it('shows progress while reading, and says when it is taking long', () => {
+    renderLoading(main, false);
+    expect(document.body.dataset.state).toBe('loading');
+    expect(main.textContent).toBe('Reading the page…');
+    renderLoading(main, true);
+    expect(main.textContent).toContain('large page');
+  });
+
+  it.each([
+    [{ kind: 'restricted', url: 'chrome://settings' } as const, 'restricted', 'can’t read this page'],
+    [{ kind: 'no-answer', detail: 'no answer after 20 s' } as const, 'no-answer', 'did not answer'],
+    [{ kind: 'no-tab' } as const, 'no-tab', 'No page'],
+    [
+      {
+        kind: 'result',
+        result: {
+          ok: false,
+          reason: 'no-article',
+          message: 'Sift found no article on this page.',
+          pageText: 'Home',
+        },
+      } as const,
+      'no-article',
+      'No article found',
+    ],
+  ])('%j gives a clear message, never a blank popup', (outcome, code, words) => {
+    const view = describeFailure(outcome);
+    expect(view).not.toBeNull();
+    if (!view) return;
+    renderError(main, view);
+    expect(document.body.dataset.state).toBe('error');
+    expect(document.body.dataset.error).toBe(code);
+    expect(main.textContent).toContain(words);
+    expect(main.querySelector('[role="alert"] p')?.textContent?.length).toBeGreaterThan(20);
+  });
+
+  it('offers the page text anyway when there is no article, as plain text', () => {
+    renderError(main, {
+      code: 'no-article',
+      title: 'No article found',
+      detail: 'Nothing long enough.',
+      action: {
+        label: 'Show the page’s text anyway',
+        run: () => renderPageText(main, 'First line. Second <b>line</b>.'),
+      },
+    });
+    main.querySelector('button')?.click();
+    expect(document.body.dataset.state).toBe('rendered');
+    expect(main.querySelectorAll('#article-body p')).toHaveLength(2);
+    expect(main.querySelector('b')).toBeNull();
+    expect(main.textContent).toContain('Second <b>line</b>.');
+  });
+});
