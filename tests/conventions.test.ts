@@ -57,6 +57,13 @@ describe('boundaries', () => {
     expect(offenders).toEqual(['src/popup/render.ts']);
   });
 
+  it('extension code uses webextension-polyfill, never the chrome global', () => {
+    const offenders = sourceFiles(path.join(ROOT, 'src'))
+      .filter((f) => /\bchrome\.[a-z]/.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(offenders).toEqual([]);
+  });
+
   it('all messaging goes through the one protocol module', () => {
     const offenders = sourceFiles(path.join(ROOT, 'src'))
       .filter((f) =>

@@ -30,7 +30,8 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
       const url = elsewhere(a.getAttribute('href'));
       if (!url) continue;
       const own = textOf(a).toLowerCase();
-      const around = own.split(' ').length <= 2 ? textOf(a.parentElement ?? a).toLowerCase() : own;
+      // "…you can read the full text <a>here</a>": a generic link word takes its meaning from the line.
+      const around = GENERIC_LINK.test(own) ? textOf(a.parentElement ?? a).toLowerCase() : own;
       if (pattern.test(own) || (around.length <= 300 && pattern.test(around)))
         return make(url, `anchor:${clue}`, statedName(a));
     }
@@ -76,6 +77,9 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
   if (orgUrl) return make(orgUrl, 'json-ld:sourceOrganization', field(org));
   return null;
 }
+
+/** Link texts that say nothing by themselves. */
+const GENERIC_LINK = /^(here|this|link|this link|click here|full text|the full text|aquí|ici|hier|qui|aqui|هنا)\.?$/;
 
 /** "Source: Sky News" or "Originally published by Reuters" in the block around a link. */
 function statedName(a: Element): string | null {
