@@ -79,7 +79,8 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
 }
 
 /** Link texts that say nothing by themselves. */
-const GENERIC_LINK = /^(here|this|link|this link|click here|full text|the full text|aquí|ici|hier|qui|aqui|هنا)\.?$/;
+const GENERIC_LINK =
+  /^(here|this|link|this link|click here|full text|the full text|aquí|ici|hier|qui|aqui|هنا)\.?$/;
 
 /** "Source: Sky News" or "Originally published by Reuters" in the block around a link. */
 function statedName(a: Element): string | null {

@@ -45,7 +45,8 @@ async function start() {
   }
   show(outcome);
 
-  if (isTab || !tab?.id) openTab.hidden = true;
+  // The full-tab reader is offered only for an article, and not from the tab itself.
+  openTab.hidden = isTab || !tab?.id || document.body.dataset.state !== 'rendered';
   openTab.addEventListener('click', async () => {
     await browser.tabs.create({ url: browser.runtime.getURL(`reader.html?tabId=${tab?.id}`) });
     window.close();

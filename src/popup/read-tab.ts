@@ -43,7 +43,12 @@ export async function readTab(tab: browser.Tabs.Tab | null, disable: string[]): 
   const url = tab.url ?? null;
   if (url && isRestrictedUrl(url)) return { kind: 'restricted', url };
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+    const injected = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: ['content.js'],
+    });
+    // Firefox answers with no frames, rather than an error, for pages it keeps to itself (about:…).
+    if (!injected || injected.length === 0) return { kind: 'restricted', url };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (DENIED.test(message)) return { kind: 'restricted', url };
@@ -53,7 +58,10 @@ export async function readTab(tab: browser.Tabs.Tab | null, disable: string[]): 
     const result = await withTimeout(sendToTab(tab.id, 'extract', { disable }), READ_TIMEOUT_MS);
     return { kind: 'result', result };
   } catch (error) {
-    return { kind: 'no-answer', detail: error instanceof Error ? error.message : String(error) };
+    const detail = error instanceof Error ? error.message : String(error);
+    // Nothing listens in a tab whose address we may not even see: the browser kept Sift out.
+    if (url === null && /receiving end does not exist/i.test(detail)) return { kind: 'restricted', url };
+    return { kind: 'no-answer', detail };
   }
 }
 

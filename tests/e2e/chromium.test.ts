@@ -17,7 +17,8 @@ let session: ChromiumSession;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 
 beforeAll(async () => {
-  if (!fs.existsSync(EXT)) throw new Error('dist/test-chrome is missing: run `SIFT_TEST_HOST=1 node build.mjs`');
+  if (!fs.existsSync(EXT))
+    throw new Error('dist/test-chrome is missing: run `SIFT_TEST_HOST=1 node build.mjs`');
   server = await serveFixtures();
   session = await launchChromium(EXT);
 });
@@ -33,7 +34,9 @@ describe.each(fixtures())('Chromium popup on $slug', ({ slug, expected }) => {
     expect(view.state, view.message).toBe('rendered');
     expect(view.headings).toEqual([expected.title]);
     expect(occurrences(view.body, expected.title)).toBe(0);
-    const wrong = expected.paragraphs.map((p) => [occurrences(view.body, p), p.slice(0, 50)]).filter(([n]) => n !== 1);
+    const wrong = expected.paragraphs
+      .map((p) => [occurrences(view.body, p), p.slice(0, 50)])
+      .filter(([n]) => n !== 1);
     expect(wrong).toEqual([]);
     expect(expected.clutter.filter((c) => view.body.includes(c) || view.head.includes(c))).toEqual([]);
     expect(view.source).toBe(expected.source?.url ?? null);

@@ -37,7 +37,8 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     ],
     viewport: { width: 1000, height: 800 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return {
     context,
     worker,
@@ -56,7 +57,11 @@ export interface PopupResult {
 }
 
 /** Opens the page in a tab, clicks the toolbar button (openPopup) and reads the real popup. */
-export async function readWithPopup(session: ChromiumSession, url: string, timeoutMs = 20_000): Promise<PopupResult> {
+export async function readWithPopup(
+  session: ChromiumSession,
+  url: string,
+  timeoutMs = 20_000,
+): Promise<PopupResult> {
   const page = await session.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
@@ -82,19 +87,28 @@ export async function readWithPopup(session: ChromiumSession, url: string, timeo
   }
 }
 
-type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown> };
+type Message = {
+  id?: number;
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: Record<string, unknown>;
+};
 
 async function drivePopup(cdp: CDPSession, extensionId: string, timeoutMs: number): Promise<PopupResult> {
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const deadline = Date.now() + timeoutMs;
   let targetId: string | undefined;
   while (!targetId && Date.now() < deadline) {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
     targetId = targetInfos.find((t) => t.url.startsWith(popupUrl))?.targetId;
     if (!targetId) await sleep(50);
   }
   if (!targetId) throw new Error('the popup did not open');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as {
+    sessionId: string;
+  };
   const consoleErrors: string[] = [];
   const pending = new Map<number, (m: Message) => void>();
   let nextId = 1;
@@ -111,16 +125,24 @@ async function drivePopup(cdp: CDPSession, extensionId: string, timeoutMs: numbe
     new Promise<Message>((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
     });
   const evaluate = async (expression: string) =>
-    ((await send('Runtime.evaluate', { expression, returnByValue: true })).result as { result?: { value?: unknown } })
-      ?.result?.value;
+    (
+      (await send('Runtime.evaluate', { expression, returnByValue: true })).result as {
+        result?: { value?: unknown };
+      }
+    )?.result?.value;
   try {
     await send('Runtime.enable');
     while (Date.now() < deadline && (await evaluate(IS_SETTLED)) !== true) await sleep(50);
     const view = (await evaluate(READ_POPUP)) as PopupView;
-    const shot = (await send('Page.captureScreenshot', { format: 'png' })).result as { data?: string } | undefined;
+    const shot = (await send('Page.captureScreenshot', { format: 'png' })).result as
+      | { data?: string }
+      | undefined;
     await evaluate('window.close()');
     return { view, consoleErrors, screenshot: shot?.data ? Buffer.from(shot.data, 'base64') : null };
   } finally {

@@ -15,7 +15,9 @@ export async function serveFixtures(): Promise<{ base: string; close: () => Prom
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
     const file = path.join(FIXTURES, name.replace(/\.html$/, ''), 'source.html');
-    const body = EXTRA_PAGES[name] ?? (name.endsWith('.html') && !name.includes('..') && fs.existsSync(file) ? fs.readFileSync(file) : null);
+    const body =
+      EXTRA_PAGES[name] ??
+      (name.endsWith('.html') && !name.includes('..') && fs.existsSync(file) ? fs.readFileSync(file) : null);
     if (body === null) {
       // The pages' own scripts, styles and images point at hosts that do not exist here.
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtures, ROOT } from '../helpers/corpus';
+import { occurrences } from '../helpers/score';
+import { screenshotPath } from './helpers/browsers';
+import { type FirefoxSession, launchFirefox, readWithPopupTab } from './helpers/firefox';
+import { serveFixtures } from './helpers/server';
+
+/** The built add-on in Firefox ESR: each fixture through Sift's popup page, checked as a reader sees it. */
+const EXT = path.join(ROOT, 'dist/test-firefox');
+let session: FirefoxSession;
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+
+beforeAll(async () => {
+  if (!fs.existsSync(EXT))
+    throw new Error('dist/test-firefox is missing: run `SIFT_TEST_HOST=1 node build.mjs`');
+  server = await serveFixtures();
+  session = await launchFirefox(EXT);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe.each(fixtures())('Firefox popup on $slug', ({ slug, expected }) => {
+  it('shows the article whole, once, clean, with its original source', async () => {
+    const { view, consoleErrors, screenshot } = await readWithPopupTab(session, `${server.base}${slug}.html`);
+    fs.writeFileSync(screenshotPath(`firefox-${slug}`), screenshot);
+    expect(view.state, view.message).toBe('rendered');
+    expect(view.headings).toEqual([expected.title]);
+    expect(occurrences(view.body, expected.title)).toBe(0);
+    const wrong = expected.paragraphs
+      .map((p) => [occurrences(view.body, p), p.slice(0, 50)])
+      .filter(([n]) => n !== 1);
+    expect(wrong).toEqual([]);
+    expect(expected.clutter.filter((c) => view.body.includes(c) || view.head.includes(c))).toEqual([]);
+    expect(view.source).toBe(expected.source?.url ?? null);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('Firefox popup when there is no article', () => {
+  it('says so', async () => {
+    const { view, screenshot } = await readWithPopupTab(session, `${server.base}no-article.html`);
+    fs.writeFileSync(screenshotPath('firefox-no-article'), screenshot);
+    expect(view.state).toBe('error');
+    expect(view.error).toBe('no-article');
+  });
+
+  it('explains that browser pages cannot be read', async () => {
+    const { view, screenshot } = await readWithPopupTab(session, 'about:robots');
+    fs.writeFileSync(screenshotPath('firefox-restricted'), screenshot);
+    expect(view.state, view.message).toBe('error');
+    expect(view.error, view.message).toBe('restricted');
+  });
+});
