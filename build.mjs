@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { vendorPatches } from './scripts/vendor-patches.mjs';
 import { zipFolder } from './scripts/zip.mjs';
 
 const root = path.dirname(new URL(import.meta.url).pathname);
@@ -70,8 +71,9 @@ async function buildExtension(name, manifest) {
     format: 'iife',
     target: ['chrome120', 'firefox128'],
     outdir: out,
-    legalComments: 'none',
+    legalComments: 'eof',
     logLevel: 'warning',
+    plugins: [vendorPatches],
   });
   for (const [from, to] of STATIC) {
     fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });

@@ -5,7 +5,7 @@ import { cleanByline, guessDir, readMetadata, toIso } from './metadata';
 import { sanitizeToHtml } from './sanitize';
 import { findOriginalSource } from './source';
 import { restoreStandfirst } from './standfirst';
-import { bareHost, collapse, countWords, fingerprintText, textOf } from './text';
+import { bareHost, collapse, countWords, fingerprintText, linkDensity, textOf } from './text';
 import type { Article, ExtractOptions, ExtractResult, Filter, FilterContext, Removal } from './types';
 
 /** Reading speed used for reading time, words per minute. */
@@ -14,7 +14,7 @@ export const WORDS_PER_MINUTE = 230;
 export const MAX_ELEMENTS = 250_000;
 /** Below this much text, the filtered extraction is retried on the unfiltered page. */
 const MIN_ARTICLE_CHARS = 250;
-/** Less text than this is not an article (a menu, a login box, an empty shell). */
+/** A short result made mostly of links is a menu or a login box, not an article. */
 const MIN_TEXT_CHARS = 100;
 const PAGE_TEXT_CHARS = 20_000;
 /** A result with less than this share of the page's paragraph text gets a second opinion. */
@@ -56,7 +56,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
       removals.length = 0;
     }
   }
-  if (!parsed || textOf(parsed.content).length < MIN_TEXT_CHARS)
+  if (!parsed || isNotAnArticle(parsed.content))
     return noArticle(
       doc,
       'no-article',
@@ -154,4 +154,9 @@ function paragraphChars(body: Element): number {
   let n = 0;
   for (const p of body.getElementsByTagName('p')) n += (p.textContent ?? '').length;
   return n;
+}
+
+function isNotAnArticle(content: Element): boolean {
+  const text = textOf(content);
+  return text === '' || (text.length < MIN_TEXT_CHARS && linkDensity(content) > 0.5);
 }

@@ -1,0 +1,24 @@
+// Before the tests: Debian's Chromium and Firefox ESR must be installed (the real-browser tests need
+// them, and a missing browser is a failure, never a skip). As root on Debian this installs them;
+// elsewhere it says what to run.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const NEEDED = [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/firefox-esr', 'firefox-esr'],
+];
+const missing = NEEDED.filter(([bin]) => !fs.existsSync(bin)).map(([, pkg]) => pkg);
+if (missing.length > 0) {
+  const canInstall = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    console.error(
+      `missing browsers: ${missing.join(', ')}\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
+    );
+    process.exit(1);
+  }
+  console.log(`installing ${missing.join(', ')} with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', ...missing, 'fonts-dejavu-core'], { stdio: 'inherit', env });
+}
