@@ -12,41 +12,53 @@ export interface PageMetadata {
   description: string | null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = collapse(el?.getAttribute('content') ?? '');
-    if (value) return value;
+/** The page's <meta> values by property, name or itemprop (lower-cased), read in one pass. */
+function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const el of doc.getElementsByTagName('meta')) {
+    const value = collapse(el.getAttribute('content') ?? '');
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !table.has(key)) table.set(key, value);
+    }
   }
-  return null;
+  return table;
 }
 
 export function readMetadata(doc: Document): PageMetadata {
+  const table = metaTable(doc);
+  const meta = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const value = table.get(key.toLowerCase());
+      if (value) return value;
+    }
+    return null;
+  };
   const ld: JsonObject | null = articleObject(readJsonLd(doc));
   const ldTitle = field(ld?.headline) ?? field(ld?.name);
   const title =
     clean(ldTitle) ??
-    meta(doc, 'og:title', 'twitter:title') ??
+    meta('og:title', 'twitter:title') ??
     titleFromDocument(doc) ??
     clean(textOf(doc.querySelector('h1') ?? doc.createElement('i'))) ??
     '';
   const byline = cleanByline(
-    authors(ld?.author) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'byl'),
+    authors(ld?.author) ?? meta('author', 'article:author', 'parsely-author', 'dc.creator', 'byl'),
   );
   const published = toIso(
     field(ld?.datePublished) ??
-      meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date') ??
+      meta('article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       null,
   );
-  const siteName = meta(doc, 'og:site_name', 'application-name') ?? field(ld?.publisher);
+  const siteName = meta('og:site_name', 'application-name') ?? field(ld?.publisher);
   const html = doc.documentElement;
   const lang =
-    html?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language') || null;
+    html?.getAttribute('lang')?.trim() || meta('og:locale', 'language', 'content-language') || null;
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null;
-  const description =
-    meta(doc, 'description', 'og:description', 'twitter:description') ?? field(ld?.description);
+  const description = meta('description', 'og:description', 'twitter:description') ?? field(ld?.description);
   return { title: stripSite(title, siteName), byline, published, siteName, lang, dir, description };
 }
 

@@ -1,4 +1,4 @@
-import { fingerprintText, textOf } from './text';
+import { fingerprintText, measure, sizeOf, textOf } from './text';
 
 /**
  * The standfirst: the one-sentence summary printed above the story, which is also the page's meta
@@ -14,9 +14,11 @@ export function restoreStandfirst(page: Document, content: Element, description:
   const wanted = fingerprintText(description);
   if (fingerprintText(content.textContent ?? '').includes(wanted)) return false;
   if (!page.body) return false;
+  const sizes = measure(page.body);
   for (const el of page.body.querySelectorAll(CANDIDATES)) {
+    const chars = sizeOf(sizes, el).chars;
+    if (chars < description.length * 0.9 || chars > description.length * 1.2 + 40) continue;
     const text = el.textContent ?? '';
-    if (text.length < description.length || text.length > description.length * 1.2 + 20) continue;
     if (fingerprintText(text) !== wanted) continue;
     const p = content.ownerDocument.createElement('p');
     p.textContent = textOf(el);

@@ -121,3 +121,64 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export function isProtected(el: Element): boolean {
   return el.closest('table, pre, code, math, svg') !== null;
 }
+
+/** Sizes of an element's subtree, from one pass over the tree. */
+export interface Size {
+  /** Characters of text (raw, not collapsed). */
+  chars: number;
+  /** Characters of text inside links. */
+  linkChars: number;
+  /** Links with an href. */
+  links: number;
+}
+
+const NO_SIZE: Size = { chars: 0, linkChars: 0, links: 0 };
+
+/**
+ * Every element's Size under root, bottom-up in one iterative pass, so filters can skip the elements
+ * that cannot match without reading their text (reading textContent of every element is quadratic).
+ */
+export function measure(root: Element): Map<Element, Size> {
+  const sizes = new Map<Element, Size>();
+  type Frame = { el: Element; size: Size; inLink: boolean; next: ChildNode | null };
+  const stack: Frame[] = [
+    { el: root, size: { ...NO_SIZE }, inLink: root.tagName === 'A', next: root.firstChild },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      sizes.set(frame.el, frame.size);
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.size.chars += frame.size.chars;
+        parent.size.linkChars += frame.size.linkChars;
+        parent.size.links += frame.size.links;
+      }
+      continue;
+    }
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const n = (child.nodeValue ?? '').length;
+      frame.size.chars += n;
+      if (frame.inLink) frame.size.linkChars += n;
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
+      const isLink = tag === 'A' && el.hasAttribute('href');
+      stack.push({
+        el,
+        size: { chars: 0, linkChars: 0, links: isLink ? 1 : 0 },
+        inLink: frame.inLink || tag === 'A',
+        next: el.firstChild,
+      });
+    }
+  }
+  return sizes;
+}
+
+export function sizeOf(sizes: Map<Element, Size>, el: Element): Size {
+  return sizes.get(el) ?? NO_SIZE;
+}

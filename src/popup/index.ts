@@ -39,7 +39,9 @@ async function start() {
   const tab = await findTab(params.get('tabId'));
   let outcome: ReadOutcome;
   try {
-    outcome = await readTab(tab, []);
+    // ?disable=id,id switches filters off (to compare, and for the benchmark's Readability-only runs).
+    const disable = (params.get('disable') ?? '').split(',').filter(Boolean);
+    outcome = await readTab(tab, disable);
   } finally {
     clearTimeout(slow);
   }

@@ -1,17 +1,17 @@
-import { collapse } from '../text';
+import { collapse, measure } from '../text';
 
 /**
  * Visits the outermost elements whose whole text is short, in document order, without descending into
  * an element that was removed. Filters that match whole lines against a phrase table use it.
  */
 export function* shortBlocks(root: Element, maxChars: number): Generator<{ el: Element; text: string }> {
+  const sizes = measure(root);
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let node = walker.nextNode() as Element | null;
   while (node) {
-    const raw = node.textContent ?? '';
-    // textContent may be huge; a quick length check avoids collapsing it.
-    if (raw.length <= maxChars * 4) {
-      const text = collapse(raw);
+    // Sizes from one pass: an element with much more text is skipped without reading it.
+    if ((sizes.get(node)?.chars ?? 0) <= maxChars * 4) {
+      const text = collapse(node.textContent ?? '');
       if (text && text.length <= maxChars) {
         const next = nextOutside(walker, node);
         yield { el: node, text };

@@ -1,6 +1,6 @@
 import { removeBlock } from '../removal';
 import { TEASER_LABELS } from '../rules/phrases';
-import { fingerprintText, outboundLinks, textOf } from '../text';
+import { fingerprintText, measure, outboundLinks, sizeOf, textOf } from '../text';
 import type { Filter, Removal } from '../types';
 import { leafBlocks } from './blocks';
 import { isRelatedHeading } from './remove-related-lists';
@@ -54,8 +54,12 @@ export const removeInlineTeasers: Filter = {
   apply({ root, url }) {
     const removals: Removal[] = [];
     // Labelled teasers: the label block, and the headline links that follow it.
-    for (const el of [...root.querySelectorAll('*')]) {
-      if (!root.contains(el) || !isBlockLevel(el)) continue;
+    const sizes = measure(root);
+    for (const el of [
+      ...root.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, section, aside, figure, blockquote'),
+    ]) {
+      // Teaser labels and their links are short; long blocks are prose.
+      if (sizeOf(sizes, el).chars > 400 || !root.contains(el) || !isBlockLevel(el)) continue;
       if (isLabelledLink(el, url)) {
         removeBlock(el, this, removals, 'a teaser label with a link to another story');
         continue;

@@ -1,6 +1,6 @@
 import { removeBlock } from '../removal';
 import { RELATED_HEADINGS } from '../rules/phrases';
-import { textOf } from '../text';
+import { measure, sizeOf, textOf } from '../text';
 import type { Filter, Removal } from '../types';
 import { isBlank, isHeadlineList, isTeaser } from './teasers';
 
@@ -33,8 +33,9 @@ export const removeRelatedLists: Filter = {
   stage: 'before-readability',
   apply({ root, url }) {
     const removals: Removal[] = [];
+    const sizes = measure(root);
     for (const label of root.querySelectorAll(LABEL_SELECTOR)) {
-      if (!root.contains(label)) continue;
+      if (sizeOf(sizes, label).chars > MAX_LABEL_CHARS * 4 || !root.contains(label)) continue;
       const text = textOf(label);
       if (!text || !isRelatedHeading(text)) continue;
       // The label's text must be its own, not a container that merely starts with it.
@@ -58,6 +59,9 @@ export const removeRelatedLists: Filter = {
       for (const t of teasers) removeBlock(t, this, removals, why);
     }
     for (const el of root.querySelectorAll('ul, ol, div, section, aside, nav, p')) {
+      const size = sizeOf(sizes, el);
+      // Cheap rejections first: fewer than three links, or mostly text outside links.
+      if (size.links < 3 || size.linkChars < size.chars * 0.5) continue;
       if (!root.contains(el) || el === root) continue;
       if (isHeadlineList(el, url))
         removeBlock(el, this, removals, 'a block of headline links to other stories');

@@ -1,5 +1,6 @@
 import { removeBlock } from '../removal';
 import { SHARE_LINES } from '../rules/phrases';
+import { measure, sizeOf } from '../text';
 import type { Filter, Removal } from '../types';
 import { matchesAny, shortBlocks } from './lines';
 
@@ -25,8 +26,10 @@ export const removeShareWidgets: Filter = {
     for (const { el, text } of shortBlocks(root, 80)) {
       if (matchesAny(text, SHARE_LINES)) removeBlock(el, this, removals);
     }
+    const sizes = measure(root);
     for (const el of root.querySelectorAll('ul, ol, div, section, aside, nav, p, span')) {
-      if (!root.contains(el)) continue;
+      const size = sizeOf(sizes, el);
+      if (size.links < 2 || size.chars >= 300 || !root.contains(el)) continue;
       const links = [...el.querySelectorAll('a[href]')];
       if (links.length < 2) continue;
       if (

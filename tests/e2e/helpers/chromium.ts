@@ -54,6 +54,8 @@ export interface PopupResult {
   view: PopupView;
   consoleErrors: string[];
   screenshot: Buffer | null;
+  /** From the toolbar action to the popup's final state, in ms. */
+  elapsedMs: number;
 }
 
 /** Opens the page in a tab, clicks the toolbar button (openPopup) and reads the real popup. */
@@ -61,11 +63,14 @@ export async function readWithPopup(
   session: ChromiumSession,
   url: string,
   timeoutMs = 20_000,
+  popupQuery = '',
 ): Promise<PopupResult> {
   const page = await session.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
     await page.bringToFront();
+    await session.worker.evaluate((q) => chrome.action.setPopup({ popup: `popup.html${q}` }), popupQuery);
+    const started = performance.now();
     const opened = await session.worker.evaluate(async () => {
       try {
         await chrome.action.openPopup();
@@ -78,7 +83,7 @@ export async function readWithPopup(
     const browser = session.context.browser();
     const cdp = browser ? await browser.newBrowserCDPSession() : await session.context.newCDPSession(page);
     try {
-      return await drivePopup(cdp, session.extensionId, timeoutMs);
+      return await drivePopup(cdp, session.extensionId, timeoutMs, started);
     } finally {
       await cdp.detach().catch(() => undefined);
     }
@@ -94,8 +99,13 @@ type Message = {
   result?: Record<string, unknown>;
 };
 
-async function drivePopup(cdp: CDPSession, extensionId: string, timeoutMs: number): Promise<PopupResult> {
-  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+async function drivePopup(
+  cdp: CDPSession,
+  extensionId: string,
+  timeoutMs: number,
+  started: number,
+): Promise<PopupResult> {
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`; // with or without a query
   const deadline = Date.now() + timeoutMs;
   let targetId: string | undefined;
   while (!targetId && Date.now() < deadline) {
@@ -138,13 +148,19 @@ async function drivePopup(cdp: CDPSession, extensionId: string, timeoutMs: numbe
     )?.result?.value;
   try {
     await send('Runtime.enable');
-    while (Date.now() < deadline && (await evaluate(IS_SETTLED)) !== true) await sleep(50);
+    while (Date.now() < deadline && (await evaluate(IS_SETTLED)) !== true) await sleep(5);
+    const elapsedMs = performance.now() - started;
     const view = (await evaluate(READ_POPUP)) as PopupView;
     const shot = (await send('Page.captureScreenshot', { format: 'png' })).result as
       | { data?: string }
       | undefined;
     await evaluate('window.close()');
-    return { view, consoleErrors, screenshot: shot?.data ? Buffer.from(shot.data, 'base64') : null };
+    return {
+      view,
+      consoleErrors,
+      screenshot: shot?.data ? Buffer.from(shot.data, 'base64') : null,
+      elapsedMs,
+    };
   } finally {
     cdp.off('Target.receivedMessageFromTarget', onMessage);
   }
