@@ -6,10 +6,20 @@ import { sanitizeToHtml } from './sanitize';
 import { findOriginalSource } from './source';
 import { restoreStandfirst } from './standfirst';
 import { bareHost, collapse, countWords, fingerprintText, linkDensity, textOf } from './text';
-import type { Article, ExtractOptions, ExtractResult, Filter, FilterContext, Removal } from './types';
+import type {
+  Article,
+  ExtractOptions,
+  ExtractResult,
+  Filter,
+  FilterContext,
+  NoArticleReason,
+  Removal,
+} from './types';
 
 /** Reading speed used for reading time, words per minute. */
 export const WORDS_PER_MINUTE = 230;
+/** Past this time between steps, Sift stops and says so (README: "Limits"). */
+export const TIME_BUDGET_MS = 10_000;
 /** Past this many elements a page is refused with a clear message rather than freezing the tab. */
 export const MAX_ELEMENTS = 250_000;
 /** Below this much text, the filtered extraction is retried on the unfiltered page. */
@@ -25,6 +35,27 @@ const SUSPICIOUS_SHARE = 0.25;
  * document passed in is never changed. Pure DOM: runs unchanged in a content script and in jsdom.
  */
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return run(doc, options);
+  } catch (error) {
+    // A page nested thousands of levels deep can exhaust the stack of a DOM implementation that
+    // recurses (jsdom's clone does); say so instead of crashing.
+    if (error instanceof RangeError)
+      return noArticle(doc, 'too-large', 'This page is nested too deeply for Sift to read.');
+    throw error;
+  }
+}
+
+function run(doc: Document, options: ExtractOptions): ExtractResult {
+  const started = now();
+  const budget = options.timeBudgetMs ?? TIME_BUDGET_MS;
+  const late = () => now() - started > budget;
+  const stopped = () =>
+    noArticle(
+      doc,
+      'timeout',
+      `Sift stopped after ${Math.round(budget / 1000)} s: this page is too large or too complex to read in time.`,
+    );
   const url = pageUrl(doc, options.url);
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) throw new Error('extract() needs a document that has a window (a live page or a jsdom document)');
@@ -42,10 +73,13 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const removals: Removal[] = [];
   const ctx = (root: Element): FilterContext => ({ doc: work, root, title: meta.title, url, source });
 
+  if (late()) return stopped();
   runStage(active, 'before-readability', ctx(work.body), removals);
+  if (late()) return stopped();
   const proseChars = paragraphChars(work.body);
   let parsed = parse(work);
   const got = parsed ? textOf(parsed.content).length : 0;
+  if (late()) return stopped();
   if (got < MIN_ARTICLE_CHARS || got < proseChars * SUSPICIOUS_SHARE) {
     // Safety net. Removing clutter can tip Readability onto the wrong block (on a blog page without
     // its comment form it picks a comment). When the result holds a small share of the page's
@@ -65,6 +99,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
 
   const content = parsed.content;
   runStage(active, 'after-readability', ctx(content), removals);
+  if (late()) return stopped();
   restoreStandfirst(doc, content, meta.description);
 
   const text = articleText(content);
@@ -98,7 +133,10 @@ function runStage(filters: readonly Filter[], stage: Filter['stage'], ctx: Filte
 }
 
 function parse(doc: Document) {
-  const result = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
+  const result = new Readability<Element>(doc, {
+    serializer: (node) => node as Element,
+    maxElemsToParse: MAX_ELEMENTS,
+  }).parse();
   return result?.content ? { ...result, content: result.content } : null;
 }
 
@@ -123,12 +161,13 @@ function articleText(root: Element): string {
   return blocks.length > 0 ? blocks.join('\n\n') : textOf(root);
 }
 
-function noArticle(
-  doc: Document,
-  reason: 'empty-page' | 'no-article' | 'too-large',
-  message: string,
-): ExtractResult {
-  const pageText = reason === 'too-large' ? '' : visibleText(doc).slice(0, PAGE_TEXT_CHARS);
+function now(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now();
+}
+
+function noArticle(doc: Document, reason: NoArticleReason, message: string): ExtractResult {
+  const pageText =
+    reason === 'too-large' || reason === 'timeout' ? '' : visibleText(doc).slice(0, PAGE_TEXT_CHARS);
   return { ok: false, reason, message, pageText };
 }
 

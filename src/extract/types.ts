@@ -48,6 +48,8 @@ export interface ExtractOptions {
   disable?: readonly string[];
   /** Give up (with a clear result) past this many elements. */
   maxElements?: number;
+  /** Stop (with a clear result) when a step ends later than this after the start, in ms. */
+  timeBudgetMs?: number;
 }
 
 /** Shared by every filter: the working copy and what is already known about the page. */

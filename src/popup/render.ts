@@ -1,6 +1,6 @@
 import createDOMPurify from 'dompurify';
 import { SANITIZE_CONFIG } from '../extract/sanitize';
-import type { Article, Removal } from '../extract/types';
+import type { Article, NoArticleReason, Removal } from '../extract/types';
 import { h } from './dom';
 import type { ReadOutcome } from './read-tab';
 
@@ -134,6 +134,13 @@ export interface ErrorView {
   action?: { label: string; run: () => void };
 }
 
+const FAILURE_TITLES: Record<NoArticleReason, string> = {
+  'empty-page': 'This page is empty',
+  'no-article': 'No article found',
+  'too-large': 'This page is too large',
+  timeout: 'This page took too long',
+};
+
 /** Maps every way reading can end without an article to words a reader understands. */
 export function describeFailure(outcome: ReadOutcome): ErrorView | null {
   switch (outcome.kind) {
@@ -156,7 +163,7 @@ export function describeFailure(outcome: ReadOutcome): ErrorView | null {
       if (outcome.result.ok) return null;
       return {
         code: outcome.result.reason,
-        title: outcome.result.reason === 'too-large' ? 'This page is too large' : 'No article found',
+        title: FAILURE_TITLES[outcome.result.reason],
         detail: outcome.result.message,
       };
   }
