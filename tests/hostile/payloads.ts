@@ -23,7 +23,7 @@ export const PAYLOADS: Record<string, string> = {
   'iframe src': '<iframe src="/pwned/iframe"></iframe>',
   'object and embed': '<object data="/pwned/object"></object><embed src="/pwned/embed">',
   form: '<form action="/pwned/form"><input name="q" autofocus onfocus="fetch(\'/pwned/focus\')"><button formaction="/pwned/formaction">Go</button></form>',
-  'meta refresh': '<meta http-equiv="refresh" content="0;url=/pwned/refresh">',
+  'meta refresh': '<meta http-equiv="refresh" content="60;url=/pwned/refresh">',
   'base href': '<base href="https://evil.example/">',
   'link stylesheet': '<link rel="stylesheet" href="/pwned/css">',
   'style with url()':

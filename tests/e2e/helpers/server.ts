@@ -3,17 +3,38 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { FIXTURES } from '../../helpers/corpus';
+import { hostilePage } from '../../hostile/payloads';
 
 /** Extra pages for the states that are not an article. */
 export const EXTRA_PAGES: Record<string, string> = {
+  'hostile.html': hostilePage(),
+  'deep.html': `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(5000)}${'<p>The committee met again on Thursday to discuss the budget, and several members asked for more time to read it.</p>'.repeat(6)}${'</div>'.repeat(5000)}</body></html>`,
   'no-article.html':
     '<!doctype html><html><head><title>Sign in</title></head><body><nav><a href="/">Home</a> <a href="/login">Sign in</a></nav><form><input name="user"><button>Go</button></form></body></html>',
 };
 
-/** Serves the fixture pages on 127.0.0.1 (a random port): /<slug>.html and the extra pages. */
-export async function serveFixtures(): Promise<{ base: string; close: () => Promise<void> }> {
+/** A request for /pwned/…: something on a hostile page managed to make a request. */
+export interface Hit {
+  path: string;
+  site: string;
+  dest: string;
+}
+
+/**
+ * Serves the fixture pages on 127.0.0.1 (a random port): /<slug>.html and the extra pages. Requests
+ * for /pwned/… are recorded with their Sec-Fetch headers, so a test can tell the page's own requests
+ * (same-origin) from any made by Sift's extension pages (cross-site).
+ */
+export async function serveFixtures(): Promise<{ base: string; hits: Hit[]; close: () => Promise<void> }> {
+  const hits: Hit[] = [];
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+    if (name.startsWith('pwned/'))
+      hits.push({
+        path: name,
+        site: String(req.headers['sec-fetch-site'] ?? ''),
+        dest: String(req.headers['sec-fetch-dest'] ?? ''),
+      });
     const file = path.join(FIXTURES, name.replace(/\.html$/, ''), 'source.html');
     const body =
       EXTRA_PAGES[name] ??
@@ -29,6 +50,7 @@ export async function serveFixtures(): Promise<{ base: string; close: () => Prom
   const { port } = server.address() as AddressInfo;
   return {
     base: `http://127.0.0.1:${port}/`,
+    hits,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
