@@ -188,6 +188,18 @@ async function quality(pages: Page[]) {
   log();
 }
 
+/** Median and p95 over pages of Sift's and Readability's per-page times, and their ratio. */
+function speedTable(sift: number[], plain: number[]) {
+  log('| | median | p95 |');
+  log('| --- | --- | --- |');
+  log(`| Sift (whole pipeline) | ${ms(pct(sift, 50))} | ${ms(pct(sift, 95))} |`);
+  log(`| Readability alone | ${ms(pct(plain, 50))} | ${ms(pct(plain, 95))} |`);
+  log(
+    `| ratio (target ≤ 1.3×) | ${(pct(sift, 50) / pct(plain, 50)).toFixed(2)}× | ${(pct(sift, 95) / pct(plain, 95)).toFixed(2)}× |`,
+  );
+  log();
+}
+
 function time(fn: () => void): number {
   const t = performance.now();
   fn();
@@ -220,13 +232,7 @@ function speed(pages: Page[]) {
     dom.window.close();
     (globalThis as { gc?: () => void }).gc?.();
   }
-  log('| | median | p95 |');
-  log('| --- | --- | --- |');
-  log(`| Sift (whole pipeline) | ${ms(pct(sift, 50))} | ${ms(pct(sift, 95))} |`);
-  log(`| Readability alone | ${ms(pct(plain, 50))} | ${ms(pct(plain, 95))} |`);
-  log(
-    `| ratio (target ≤ 1.3×) | ${(pct(sift, 50) / pct(plain, 50)).toFixed(2)}× | ${(pct(sift, 95) / pct(plain, 95)).toFixed(2)}× |`,
-  );
+  speedTable(sift, plain);
   log();
 }
 
@@ -289,13 +295,7 @@ async function speedInChromium(pages: Page[]) {
   }
   log(`Chromium ${browser.version()}, each page set into a tab (page scripts off), then timed inside it.`);
   log();
-  log('| | median | p95 |');
-  log('| --- | --- | --- |');
-  log(`| Sift (whole pipeline) | ${ms(pct(sift, 50))} | ${ms(pct(sift, 95))} |`);
-  log(`| Readability alone | ${ms(pct(plain, 50))} | ${ms(pct(plain, 95))} |`);
-  log(
-    `| ratio (target ≤ 1.3×) | ${(pct(sift, 50) / pct(plain, 50)).toFixed(2)}× | ${(pct(sift, 95) / pct(plain, 95)).toFixed(2)}× |`,
-  );
+  speedTable(sift, plain);
   log();
 }
 

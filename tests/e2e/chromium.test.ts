@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, ROOT } from '../helpers/corpus';
-import { occurrences } from '../helpers/score';
+import { expectCleanArticle } from './helpers/assertions';
 import { screenshotPath } from './helpers/browsers';
 import { type ChromiumSession, launchChromium, readWithPopup } from './helpers/chromium';
 import { serveFixtures } from './helpers/server';
@@ -31,17 +31,7 @@ describe.each(fixtures())('Chromium popup on $slug', ({ slug, expected }) => {
   it('shows the article whole, once, clean, with its original source', async () => {
     const { view, consoleErrors, screenshot } = await readWithPopup(session, `${server.base}${slug}.html`);
     if (screenshot) fs.writeFileSync(screenshotPath(`chromium-${slug}`), screenshot);
-    expect(view.state, view.message).toBe('rendered');
-    expect(view.headings).toEqual([expected.title]);
-    expect(occurrences(view.body, expected.title)).toBe(0);
-    const wrong = expected.paragraphs
-      .map((p) => [occurrences(view.body, p), p.slice(0, 50)])
-      .filter(([n]) => n !== 1);
-    expect(wrong).toEqual([]);
-    expect(expected.clutter.filter((c) => view.body.includes(c) || view.head.includes(c))).toEqual([]);
-    expect(view.source).toBe(expected.source?.url ?? null);
-    expect(view.hidden).toMatch(/^\d+ blocks? hidden$/);
-    expect(consoleErrors).toEqual([]);
+    expectCleanArticle(view, expected, consoleErrors);
   });
 });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, ROOT } from '../helpers/corpus';
-import { occurrences } from '../helpers/score';
+import { expectCleanArticle } from './helpers/assertions';
 import { screenshotPath } from './helpers/browsers';
 import { type FirefoxSession, launchFirefox, readWithPopupTab } from './helpers/firefox';
 import { serveFixtures } from './helpers/server';
@@ -27,16 +27,7 @@ describe.each(fixtures())('Firefox popup on $slug', ({ slug, expected }) => {
   it('shows the article whole, once, clean, with its original source', async () => {
     const { view, consoleErrors, screenshot } = await readWithPopupTab(session, `${server.base}${slug}.html`);
     fs.writeFileSync(screenshotPath(`firefox-${slug}`), screenshot);
-    expect(view.state, view.message).toBe('rendered');
-    expect(view.headings).toEqual([expected.title]);
-    expect(occurrences(view.body, expected.title)).toBe(0);
-    const wrong = expected.paragraphs
-      .map((p) => [occurrences(view.body, p), p.slice(0, 50)])
-      .filter(([n]) => n !== 1);
-    expect(wrong).toEqual([]);
-    expect(expected.clutter.filter((c) => view.body.includes(c) || view.head.includes(c))).toEqual([]);
-    expect(view.source).toBe(expected.source?.url ?? null);
-    expect(consoleErrors).toEqual([]);
+    expectCleanArticle(view, expected, consoleErrors);
   });
 });
 
