@@ -122,7 +122,10 @@ export function run(args: Args, html: string): { result: ExtractResult; output: 
       }
     }
   } finally {
-    dom.window.close();
+    // jsdom's teardown recurses through the tree and can exhaust the stack on a very deep page.
+    try {
+      dom.window.close();
+    } catch {}
   }
 }
 

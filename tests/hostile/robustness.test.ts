@@ -15,7 +15,10 @@ function read(html: string, options = {}): ExtractResult {
   try {
     return extract(dom.window.document, options);
   } finally {
-    dom.window.close();
+    // jsdom's own teardown recurses through the tree; on a 5,000-level page that is jsdom's limit, not Sift's.
+    try {
+      dom.window.close();
+    } catch {}
   }
 }
 
