@@ -104,28 +104,31 @@ export function run(args: Args, html: string): { result: ExtractResult; output: 
   const dom = new JSDOM(html, { url: args.url ?? 'http://localhost/' });
   try {
     const result = extract(dom.window.document, { disable: args.disable });
-    if (!result.ok)
-      return { result, output: args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : '' };
-    const { article } = result;
-    switch (args.format) {
-      case 'json':
-        return { result, output: `${JSON.stringify(article, null, 2)}\n` };
-      case 'html':
-        return { result, output: `${article.html}\n` };
-      case 'text':
-        return { result, output: `${article.title}\n\n${article.text}\n` };
-      case 'markdown': {
-        const parsed = new JSDOM(`<body>${article.html}</body>`);
-        const output = toMarkdown(article, parsed.window.document.body);
-        parsed.window.close();
-        return { result, output };
-      }
-    }
+    return { result, output: format(result, args.format) };
   } finally {
     // jsdom's teardown recurses through the tree and can exhaust the stack on a very deep page.
     try {
       dom.window.close();
     } catch {}
+  }
+}
+
+function format(result: ExtractResult, as: Format): string {
+  if (!result.ok) return as === 'json' ? `${JSON.stringify(result, null, 2)}\n` : '';
+  const { article } = result;
+  switch (as) {
+    case 'json':
+      return `${JSON.stringify(article, null, 2)}\n`;
+    case 'html':
+      return `${article.html}\n`;
+    case 'text':
+      return `${article.title}\n\n${article.text}\n`;
+    case 'markdown': {
+      const parsed = new JSDOM(`<body>${article.html}</body>`);
+      const output = toMarkdown(article, parsed.window.document.body);
+      parsed.window.close();
+      return output;
+    }
   }
 }
 

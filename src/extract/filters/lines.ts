@@ -10,7 +10,7 @@ export function* shortBlocks(root: Element, maxChars: number): Generator<{ el: E
   let node = walker.nextNode() as Element | null;
   while (node) {
     // Sizes from one pass: an element with much more text is skipped without reading it.
-    if ((sizes.get(node)?.chars ?? 0) <= maxChars * 4) {
+    if ((sizes.get(node)?.chars ?? 0) <= maxChars * 2) {
       const text = collapse(node.textContent ?? '');
       if (text && text.length <= maxChars) {
         const next = nextOutside(walker, node);

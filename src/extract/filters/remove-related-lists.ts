@@ -35,7 +35,7 @@ export const removeRelatedLists: Filter = {
     const removals: Removal[] = [];
     const sizes = measure(root);
     for (const label of root.querySelectorAll(LABEL_SELECTOR)) {
-      if (sizeOf(sizes, label).chars > MAX_LABEL_CHARS * 4 || !root.contains(label)) continue;
+      if (sizeOf(sizes, label).chars > MAX_LABEL_CHARS * 1.5 || !root.contains(label)) continue;
       const text = textOf(label);
       if (!text || !isRelatedHeading(text)) continue;
       // The label's text must be its own, not a container that merely starts with it.

@@ -11,64 +11,70 @@ import type { Filter, Removal } from '../types';
  * from its children's hashes, so no element's text is ever read twice.
  */
 
-const P1 = 2147483647; // 2^31 - 1
-const P2 = 2147483629;
-const BASE = 131;
+const B1 = 131;
+const B2 = 1_000_003;
 /** Shorter repeats ("Home", "World", a date) are too common to mean anything. */
 const MIN_CHARS = 24;
 const MIN_LINKS_FOR_SHORT = 3;
 /** Repeated prose longer than this is not judged before Readability. */
 const MAX_PROSE_CHARS = 140;
 
+/**
+ * Two polynomial hashes modulo 2^32 (different bases) of the letters and digits, with the matching
+ * powers of the bases, so the hash of a concatenation is computed from its parts: h(ab) = h(a)·B^|b| + h(b).
+ */
 interface Hash {
   h1: number;
   h2: number;
+  p1: number;
+  p2: number;
   len: number;
 }
 
-const EMPTY: Hash = { h1: 0, h2: 0, len: 0 };
-
-function mulmod(a: number, b: number, p: number): number {
-  // Keeps every intermediate product below 2^53.
-  return (((a * (b >>> 16)) % p) * 65536 + a * (b & 0xffff)) % p;
-}
-
-function powmod(base: number, exp: number, p: number): number {
-  let result = 1;
-  let b = base % p;
-  let e = exp;
-  while (e > 0) {
-    if (e & 1) result = mulmod(result, b, p);
-    b = mulmod(b, b, p);
-    e = Math.floor(e / 2);
-  }
-  return result;
-}
+const EMPTY: Hash = { h1: 0, h2: 0, p1: 1, p2: 1, len: 0 };
 
 function concat(a: Hash, b: Hash): Hash {
   if (a.len === 0) return b;
   if (b.len === 0) return a;
   return {
-    h1: (mulmod(a.h1, powmod(BASE, b.len, P1), P1) + b.h1) % P1,
-    h2: (mulmod(a.h2, powmod(BASE, b.len, P2), P2) + b.h2) % P2,
+    h1: (Math.imul(a.h1, b.p1) + b.h1) | 0,
+    h2: (Math.imul(a.h2, b.p2) + b.h2) | 0,
+    p1: Math.imul(a.p1, b.p1),
+    p2: Math.imul(a.p2, b.p2),
     len: a.len + b.len,
   };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 
-function hashText(text: string): Hash {
+function hashText(raw: string): Hash {
+  const text = NON_ASCII.test(raw) ? raw.normalize('NFKC').toLowerCase() : raw;
   let h1 = 0;
   let h2 = 0;
+  let p1 = 1;
+  let p2 = 1;
   let len = 0;
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
-    if (!WORD_CHAR.test(ch)) continue;
-    const code = ch.codePointAt(0) ?? 0;
-    h1 = (mulmod(h1, BASE, P1) + code) % P1;
-    h2 = (mulmod(h2, BASE, P2) + code) % P2;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90)
+        code += 32; // A-Z → a-z
+      else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) continue;
+    } else {
+      const cp = text.codePointAt(i) ?? code;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      if (!WORD_CHAR.test(ch)) continue;
+      code = cp;
+    }
+    h1 = (Math.imul(h1, B1) + code) | 0;
+    h2 = (Math.imul(h2, B2) + code) | 0;
+    p1 = Math.imul(p1, B1);
+    p2 = Math.imul(p2, B2);
     len++;
   }
-  return { h1, h2, len };
+  return { h1, h2, p1, p2, len };
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'MATH']);
