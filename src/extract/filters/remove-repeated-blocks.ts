@@ -46,7 +46,7 @@ function concat(a: Hash, b: Hash): Hash {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function hashText(raw: string): Hash {
   const text = NON_ASCII.test(raw) ? raw.normalize('NFKC').toLowerCase() : raw;
