@@ -24,13 +24,13 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
   });
 
   // 1. An anchor that says it leads to the original. Only links to other sites are read at all.
-  const anchors = [...doc.querySelectorAll('a[href]')].filter((a) => elsewhere(a.getAttribute('href')));
-  const texts = new Map(anchors.map((a) => [a, textOf(a).toLowerCase()]));
+  const anchors: { a: Element; url: URL; own: string }[] = [];
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const url = elsewhere(a.getAttribute('href'));
+    if (url) anchors.push({ a, url, own: textOf(a).toLowerCase() });
+  }
   for (const { pattern, clue } of SOURCE_ANCHORS) {
-    for (const a of anchors) {
-      const url = elsewhere(a.getAttribute('href'));
-      if (!url) continue;
-      const own = texts.get(a) ?? '';
+    for (const { a, url, own } of anchors) {
       // "…you can read the full text <a>here</a>": a generic link word takes its meaning from the line.
       const around = GENERIC_LINK.test(own) ? textOf(a.parentElement ?? a).toLowerCase() : own;
       if (pattern.test(own) || (around.length <= 300 && pattern.test(around)))
@@ -39,9 +39,8 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
   }
 
   // 2. "Source: Sky News" or "Originally published by Reuters" around a link.
-  for (const a of anchors) {
-    const url = elsewhere(a.getAttribute('href'));
-    if (!url || texts.get(a)?.length === 0 || (a.parentElement?.textContent?.length ?? 0) > 400) continue;
+  for (const { a, url, own } of anchors) {
+    if (own === '' || (a.parentElement?.textContent?.length ?? 0) > 400) continue;
     const name = statedName(a);
     if (name) return make(url, 'statement', name);
   }

@@ -115,13 +115,6 @@ export const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
-export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** Inside a table, code or an editable form control: never treated as clutter by text alone. */
-export function isProtected(el: Element): boolean {
-  return el.closest('table, pre, code, math, svg') !== null;
-}
-
 /** Sizes of an element's subtree, from one pass over the tree. */
 export interface Size {
   /** Characters of text (raw, not collapsed). */

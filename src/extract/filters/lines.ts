@@ -1,11 +1,14 @@
-import { collapse, measure } from '../text';
+import { collapse, measure, type Size } from '../text';
 
 /**
  * Visits the outermost elements whose whole text is short, in document order, without descending into
  * an element that was removed. Filters that match whole lines against a phrase table use it.
  */
-export function* shortBlocks(root: Element, maxChars: number): Generator<{ el: Element; text: string }> {
-  const sizes = measure(root);
+export function* shortBlocks(
+  root: Element,
+  maxChars: number,
+  sizes: Map<Element, Size> = measure(root),
+): Generator<{ el: Element; text: string }> {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let node = walker.nextNode() as Element | null;
   while (node) {

@@ -23,10 +23,11 @@ export const removeShareWidgets: Filter = {
   stage: 'before-readability',
   apply({ root }) {
     const removals: Removal[] = [];
-    for (const { el, text } of shortBlocks(root, 80)) {
+    // One size pass serves both loops: removals only make blocks smaller.
+    const sizes = measure(root);
+    for (const { el, text } of shortBlocks(root, 80, sizes)) {
       if (matchesAny(text, SHARE_LINES)) removeBlock(el, this, removals);
     }
-    const sizes = measure(root);
     for (const el of root.querySelectorAll('ul, ol, div, section, aside, nav, p, span')) {
       const size = sizeOf(sizes, el);
       if (size.links < 2 || size.chars >= 300 || !root.contains(el)) continue;
