@@ -13,6 +13,8 @@ import { isHeadlineLink } from './teasers';
  * "Read more: What is Article 5?").
  */
 const MIN_RUN = 2;
+/** The blocks a teaser label or teaser link can be. */
+const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, section, aside, figure, blockquote';
 
 /** A block whose words are all inside one or more links to other pages. */
 function isLinkOnly(el: Element, url: URL): boolean {
@@ -43,10 +45,6 @@ function isLabelledLink(el: Element, url: URL): boolean {
   return inLinks >= rest;
 }
 
-function isBlockLevel(el: Element): boolean {
-  return /^(P|DIV|LI|UL|OL|H[1-6]|SECTION|ASIDE|FIGURE|BLOCKQUOTE)$/.test(el.tagName.toUpperCase());
-}
-
 export const removeInlineTeasers: Filter = {
   id: 'remove-inline-teasers',
   reason: 'links to other stories placed inside this one',
@@ -55,11 +53,9 @@ export const removeInlineTeasers: Filter = {
     const removals: Removal[] = [];
     // Labelled teasers: the label block, and the headline links that follow it.
     const sizes = measure(root);
-    for (const el of [
-      ...root.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, section, aside, figure, blockquote'),
-    ]) {
+    for (const el of [...root.querySelectorAll(BLOCKS)]) {
       // Teaser labels and their links are short; long blocks are prose.
-      if (sizeOf(sizes, el).chars > 400 || !root.contains(el) || !isBlockLevel(el)) continue;
+      if (sizeOf(sizes, el).chars > 400 || !root.contains(el)) continue;
       if (isLabelledLink(el, url)) {
         removeBlock(el, this, removals, 'a teaser label with a link to another story');
         continue;
