@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 
-/** Where the tests find their pages. shared/ sits beside the repository, in CI as here. */
+/** Where the tests find their pages: all inside the repository, so a fresh clone runs every test. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+/** Mozilla Readability's test pages, copied unchanged (see its README.md for origin and license). */
+export const READABILITY_PAGES = path.join(ROOT, 'tests/data/readability-pages');
+/** Optional: a shared/ folder beside the repository, if present. No test may require it. */
 export const SHARED = path.resolve(ROOT, '../shared');
-export const READABILITY_PAGES = path.join(SHARED, 'data/readability-test-pages');
 export const SEEDS = path.join(SHARED, 'seeds');
 
 /** What a person wrote down for a fixture after reading the page. */
@@ -59,7 +61,7 @@ export interface ReadabilityPage {
 
 export function readabilityPages(): ReadabilityPage[] {
   if (!fs.existsSync(READABILITY_PAGES))
-    throw new Error(`missing ${READABILITY_PAGES}: shared/ must sit beside the repo`);
+    throw new Error(`missing ${READABILITY_PAGES}: the Readability test pages ship with the repository`);
   return fs
     .readdirSync(READABILITY_PAGES)
     .filter((slug) => fs.existsSync(path.join(READABILITY_PAGES, slug, 'expected.html')))
