@@ -79,7 +79,11 @@ async function buildExtension(name, manifest) {
     fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
     fs.copyFileSync(path.join(root, from), path.join(out, to));
   }
-  fs.cpSync(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true });
+  // The PNGs only: icons/icon.svg is their source, not part of the extension.
+  fs.cpSync(path.join(root, 'icons'), path.join(out, 'icons'), {
+    recursive: true,
+    filter: (from) => !from.endsWith('.svg'),
+  });
   fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify({ ...manifest, version }, null, 2)}\n`);
   return out;
 }
@@ -92,14 +96,18 @@ for (const [name, patch] of Object.entries(patches)) {
   zipFolder(out, path.join(dist, `sift-${name}.zip`));
   if (process.env.SIFT_TEST_HOST) await buildExtension(`test-${name}`, merge(manifest, testPatch));
 }
+// The command line and the Node engine bundle Readability and DOMPurify with the same patches as the
+// extension, so every place Sift runs runs the same code; only jsdom stays an import.
 const node = {
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: ['jsdom'],
   logLevel: 'warning',
   absWorkingDir: root,
+  plugins: [vendorPatches],
+  define: { SIFT_VERSION: JSON.stringify(version) },
 };
 await esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/sift.mjs' });
 await esbuild.build({ ...node, entryPoints: ['src/extract/index.ts'], outfile: 'dist/node/extract.mjs' });

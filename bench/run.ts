@@ -10,7 +10,6 @@ import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { FILTERS } from '../src/extract/filters';
-import { removeRepeatedBlocks } from '../src/extract/filters/remove-repeated-blocks';
 import { extract } from '../src/extract/pipeline';
 import { fixtures, READABILITY_PAGES, ROOT, readabilityPages } from '../tests/helpers/corpus';
 import { occurrences, type Score, tokenScore } from '../tests/helpers/score';
@@ -302,9 +301,9 @@ async function speedInChromium(pages: Page[]) {
 }
 
 function scaling(pages: Page[]) {
-  log('### Repeated-block detection is linear');
+  log('### The whole engine is linear in the page');
   log();
-  log('`remove-repeated-blocks` alone on seed 000 with its body repeated 1×, 4× and 16× (median of runs).');
+  log('`extract()` in jsdom on seed 000 with its body repeated 1×, 4× and 16× (median of runs).');
   log();
   log('| scale | elements | time | µs per element |');
   log('| --- | --- | --- | --- |');
@@ -318,17 +317,7 @@ function scaling(pages: Page[]) {
       const dom = new JSDOM(html, { url: seed.url });
       const doc = dom.window.document;
       elements = doc.getElementsByTagName('*').length;
-      times.push(
-        time(() =>
-          removeRepeatedBlocks.apply({
-            doc,
-            root: doc.body,
-            title: '',
-            url: new URL(seed.url),
-            source: null,
-          }),
-        ),
-      );
+      times.push(time(() => extract(doc)));
       dom.window.close();
     }
     const t = pct(times, 50);

@@ -9,4 +9,4 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 const { main } = await import(bundle);
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

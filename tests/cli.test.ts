@@ -37,6 +37,7 @@ describe('sift (command line)', () => {
         'dir',
         'html',
         'lang',
+        'notes',
         'published',
         'readingMinutes',
         'removals',
@@ -96,12 +97,75 @@ describe('sift (command line)', () => {
     [['--format', 'pdf', SEED], 'unknown format "pdf"'],
     [['--url', 'not a url', SEED], '--url is not a URL'],
     [['--bogus'], 'unknown option --bogus'],
+    [['--disable', 'no-such-filter', SEED], 'unknown step "no-such-filter"'],
+    [['--disable', 'readability', SEED], 'step "readability" cannot be switched off'],
+    [['--encoding', 'klingon', SEED], 'unknown encoding "klingon"'],
+    [['--time-budget', 'soon', SEED], '--time-budget needs a number'],
   ])('refuses bad input %j with a one-line error and exit 1', (args, message) => {
     const { code, out, err } = sift(args as string[]);
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toContain(message);
     expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('lists the steps --disable takes in --help, and prints its version', () => {
+    const help = sift(['--help']);
+    expect(help.code).toBe(0);
+    for (const id of ['remove-share-widgets', 'remove-repeated-blocks', 'safety-net', 'restore-standfirst'])
+      expect(help.out).toContain(id);
+    const version = sift(['--version']);
+    expect(version.out).toBe(
+      `sift ${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`,
+    );
+  });
+
+  it('takes --format=text as well as --format text, and --disable switches a filter off', () => {
+    const joined = sift([SEED, '--format=text', '--url', SEED_URL]);
+    expect(joined.code).toBe(0);
+    expect(joined.out.split('\n')[0]).toBe('Pete Hegseth sets out hard line on European defence and Nato');
+    const all = JSON.parse(sift([SEED, '--url', SEED_URL]).out);
+    const off = JSON.parse(sift([SEED, '--url', SEED_URL, '--disable', 'remove-share-widgets']).out);
+    expect(all.removals.some((r: { step: string }) => r.step === 'remove-share-widgets')).toBe(true);
+    expect(off.removals.some((r: { step: string }) => r.step === 'remove-share-widgets')).toBe(false);
+  });
+
+  it('--timings prints each step and the total on stderr, the article still on stdout', () => {
+    const { code, out, err } = sift([SEED, '--url', SEED_URL, '--timings']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).title).toBe('Pete Hegseth sets out hard line on European defence and Nato');
+    const steps = err
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/\s+/)[0]);
+    expect(steps).toEqual(expect.arrayContaining(['clone-page', 'readability', 'sanitize', 'total']));
+  });
+
+  it('without --url, takes the page address from its canonical link: the page is not its own source', () => {
+    const page = `<html><head><link rel="canonical" href="https://www.wsj.com/articles/story-123"><title>A story</title></head><body><article><h1>A story</h1><p>Intro <a href="/related">related</a>.</p>${'<p>The committee met again on Thursday to discuss the budget, and several members asked for more time. </p>'.repeat(8)}</article></body></html>`;
+    const a = JSON.parse(sift([], page).out);
+    expect(a.url).toBe('https://www.wsj.com/articles/story-123');
+    expect(a.site).toBe('wsj.com');
+    expect(a.source).toBeNull();
+    expect(a.html).toContain('href="https://www.wsj.com/related"');
+  });
+
+  it('--encoding overrides the declared charset', () => {
+    const bytes = Buffer.from(
+      `<html><head><meta charset="utf-8"></head><body><article><h1>Caf\xe9</h1>${'<p>Le caf\xe9 est ouvert depuis lundi matin et les clients sont nombreux \xe0 venir. </p>'.repeat(12)}</article></body></html>`,
+      'latin1',
+    );
+    expect(sift(['--format', 'text'], bytes).out).not.toContain('café');
+    expect(sift(['--format', 'text', '--encoding', 'windows-1252'], bytes).out).toContain(
+      'Le café est ouvert',
+    );
+  });
+
+  it('prints nothing from jsdom on stderr for a page with CSS it cannot parse', () => {
+    const page = `<html><head><style>@media (min-width: 1px) { .a { color: red } } .b { {{ broken</style></head><body><article><h1>Story</h1>${'<p>The committee met again on Thursday to discuss the budget, and several members asked for more time. </p>'.repeat(8)}</article></body></html>`;
+    const { code, err } = sift(['--format', 'text'], page);
+    expect(code).toBe(0);
+    expect(err).toBe('');
   });
 
   it('refuses binary data and text that is not HTML', () => {

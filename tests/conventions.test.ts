@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { FILTERS } from '../src/extract/filters';
+import { STEPS } from '../src/extract/pipeline';
+import { REASON_WORDS } from '../src/shared/words';
 import { ROOT } from './helpers/corpus';
 
 /** The house rules, checked so they stay true. */
@@ -24,9 +27,10 @@ describe('filters', () => {
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(FILTERS.map((f) => f.id).sort());
   });
 
-  it('each filter has a reason and a test beside it', () => {
+  it('each filter has a why, a reason a reader understands, and a test beside it', () => {
     for (const f of FILTERS) {
-      expect(f.reason.length, f.id).toBeGreaterThan(10);
+      expect(f.why.length, f.id).toBeGreaterThan(10);
+      expect(REASON_WORDS[f.reason], f.id).toBeTruthy();
       expect(fs.existsSync(path.join(FILTER_DIR, `${f.id}.test.ts`)), `${f.id}.test.ts`).toBe(true);
     }
   });
@@ -35,6 +39,26 @@ describe('filters', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const listed = [...readme.matchAll(/^\d+\. `((?:remove|dedupe|unwrap)-[a-z-]+)`/gm)].map((m) => m[1]);
     expect(listed).toEqual(FILTERS.map((f) => f.id));
+  });
+});
+
+describe('the pipeline', () => {
+  it('is one list of uniquely named steps, every filter among them in the registered order', () => {
+    const ids = STEPS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => FILTERS.some((f) => f.id === id))).toEqual(FILTERS.map((f) => f.id));
+    const before = FILTERS.filter((f) => f.stage === 'before-readability').map((f) => ids.indexOf(f.id));
+    const after = FILTERS.filter((f) => f.stage === 'after-readability').map((f) => ids.indexOf(f.id));
+    expect(Math.max(...before)).toBeLessThan(ids.indexOf('readability'));
+    expect(Math.min(...after)).toBeGreaterThan(ids.indexOf('readability'));
+  });
+
+  it('the tests run the patched Readability the extension ships (scripts/vendor-patches.mjs)', () => {
+    const code = Object.getOwnPropertyNames(Readability.prototype)
+      .map((name) => String((Readability.prototype as unknown as Record<string, unknown>)[name]))
+      .join('\n');
+    expect(code).toContain('pageCache.map');
+    expect(code).not.toContain('page.innerHTML = pageCacheHtml');
   });
 });
 

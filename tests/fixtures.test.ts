@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/pipeline';
 import type { Article } from '../src/extract/types';
+import { REASON_WORDS } from '../src/shared/words';
 import { fixtures, load } from './helpers/corpus';
 import { occurrences } from './helpers/score';
 
@@ -61,8 +62,9 @@ describe.each(fixtures())('$slug', ({ html, expected }) => {
   it('says what it hid and why', () => {
     expect(article.removals.length).toBeGreaterThan(0);
     for (const r of article.removals) {
-      expect(r.filter).toMatch(/^(remove|dedupe)-/);
-      expect(r.reason.length).toBeGreaterThan(5);
+      expect(r.step).toMatch(/^(remove|dedupe)-/);
+      expect(REASON_WORDS[r.reason], r.reason).toBeTruthy();
+      expect(r.preview.length).toBeGreaterThan(0);
     }
   });
 

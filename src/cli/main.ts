@@ -1,48 +1,107 @@
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
-import { extract } from '../extract/pipeline';
+import { OPTIONAL_STEPS, STEPS } from '../extract/pipeline';
 import type { ExtractResult } from '../extract/types';
-import { toMarkdown } from './markdown';
+import { failureDetail } from '../shared/words';
 
 /**
- * `sift page.html [--url URL] [--format json|markdown|html|text]`: the extension's engine from a
- * terminal. Reads stdin when no file is given. Exit 0 with an article, 2 when the page has none,
- * 1 on bad input; errors are one line on stderr and nothing on stdout.
+ * `sift page.html [options]`: the extension's engine from a terminal. Reads stdin when no file is given.
+ * Exit 0 with an article, 2 when the page has none, 1 on bad input; errors are one line on stderr and
+ * nothing on stdout. jsdom (slow to load) is imported only once there is a page to read, so `--help`
+ * and bad arguments answer at once.
  */
 const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
 type Format = (typeof FORMATS)[number];
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+declare const SIFT_VERSION: string;
 
-const USAGE = `usage: sift [page.html] [--url URL] [--format json|markdown|html|text] [--disable FILTER,…]
-Reads the page from the file, or from standard input when no file is given.`;
+const USAGE = `usage: sift [page.html] [options]
+Reads the page from the file, or from standard input when no file is given (or given as -).
+
+  --url URL            the page's address (default: the page's canonical or og:url, else http://localhost/)
+  --format FORMAT      json (default), markdown, html or text
+  --encoding NAME      the page's character encoding, over its BOM and <meta charset> (e.g. windows-1252)
+  --disable STEP,...   switch steps off; these can be:
+                       ${OPTIONAL_STEPS.join(',\n                       ')}
+  --time-budget MS     stop with exit 2 past this many milliseconds (default: no limit)
+  --timings            print each step's time to standard error
+  --version            print the version
+  --help               print this
+
+Exit status: 0 with an article, 2 when the page has none (the reason on stderr), 1 on bad input.`;
 
 export class CliError extends Error {}
 
-interface Args {
+export interface Args {
   file: string | null;
   url: string | null;
   format: Format;
   disable: string[];
+  encoding: string | null;
+  timeBudgetMs: number | null;
+  timings: boolean;
 }
 
-export function parseArgs(argv: readonly string[]): Args | 'help' {
-  const args: Args = { file: null, url: null, format: 'json', disable: [] };
+export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
+  const args: Args = {
+    file: null,
+    url: null,
+    format: 'json',
+    disable: [],
+    encoding: null,
+    timeBudgetMs: null,
+    timings: false,
+  };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
+    let arg = argv[i] as string;
+    let inline: string | undefined;
+    // --format=text is the same as --format text.
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    if (eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
     const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new CliError(`${arg} needs a value`);
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new CliError(`${arg} needs a value`);
       return v;
     };
+    const flag = () => {
+      if (inline !== undefined) throw new CliError(`${arg} takes no value`);
+    };
     if (arg === '-h' || arg === '--help') return 'help';
+    else if (arg === '-v' || arg === '--version') return 'version';
     else if (arg === '--url') args.url = value();
     else if (arg === '--format' || arg === '-f') {
       const f = value();
       if (!(FORMATS as readonly string[]).includes(f))
         throw new CliError(`unknown format "${f}" (use ${FORMATS.join(', ')})`);
       args.format = f as Format;
-    } else if (arg === '--disable') args.disable.push(...value().split(','));
-    else if (arg.startsWith('-') && arg !== '-') throw new CliError(`unknown option ${arg}`);
+    } else if (arg === '--disable') {
+      for (const id of value().split(',').filter(Boolean)) {
+        if (!OPTIONAL_STEPS.includes(id))
+          throw new CliError(
+            STEPS.some((s) => s.id === id)
+              ? `step "${id}" cannot be switched off`
+              : `unknown step "${id}" (see sift --help)`,
+          );
+        args.disable.push(id);
+      }
+    } else if (arg === '--encoding') {
+      const name = value();
+      try {
+        new TextDecoder(name);
+      } catch {
+        throw new CliError(`unknown encoding "${name}"`);
+      }
+      args.encoding = name;
+    } else if (arg === '--time-budget') {
+      const ms = Number(value());
+      if (!Number.isFinite(ms) || ms <= 0) throw new CliError('--time-budget needs a number of milliseconds');
+      args.timeBudgetMs = ms;
+    } else if (arg === '--timings') {
+      flag();
+      args.timings = true;
+    } else if (arg.startsWith('-') && arg !== '-') throw new CliError(`unknown option ${arg}`);
     else if (args.file !== null) throw new CliError('give one page at a time');
     else args.file = arg;
   }
@@ -79,13 +138,24 @@ export function readInput(file: string | null, stdin: () => Buffer): Buffer {
   return data;
 }
 
-/** Text in the page's declared charset (meta charset or BOM), UTF-8 otherwise; refuses binary data. */
-export function decodeHtml(data: Buffer): string {
+/**
+ * Text in the given encoding, else the byte-order mark's, else the page's declared charset (meta
+ * charset), else UTF-8; refuses binary data.
+ */
+export function decodeHtml(data: Buffer, encoding: string | null = null): string {
   const head = data.subarray(0, 2048).toString('latin1');
+  const bom =
+    data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf
+      ? 'utf-8'
+      : data[0] === 0xff && data[1] === 0xfe
+        ? 'utf-16le'
+        : data[0] === 0xfe && data[1] === 0xff
+          ? 'utf-16be'
+          : null;
   const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   let text: string;
   try {
-    text = new TextDecoder(declared ?? 'utf-8').decode(data);
+    text = new TextDecoder(encoding ?? bom ?? declared ?? 'utf-8').decode(data);
   } catch {
     text = new TextDecoder('utf-8').decode(data);
   }
@@ -100,11 +170,36 @@ export function decodeHtml(data: Buffer): string {
   return text;
 }
 
-export function run(args: Args, html: string): { result: ExtractResult; output: string } {
-  const dom = new JSDOM(html, { url: args.url ?? 'http://localhost/' });
+/** The address a saved page declares for itself, when none is given: its canonical link or og:url. */
+export function declaredUrl(html: string): string | null {
+  const head = html.slice(0, 262_144);
+  for (const tag of head.match(/<(link|meta)\b[^>]*>/gi) ?? []) {
+    const isCanonical = /\brel\s*=\s*["']?canonical\b/i.test(tag);
+    const isOgUrl = /\bproperty\s*=\s*["']?og:url\b/i.test(tag);
+    if (!isCanonical && !isOgUrl) continue;
+    const value = /\b(?:href|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    const url = value?.[1] ?? value?.[2] ?? value?.[3];
+    if (!url) continue;
+    try {
+      const parsed = new URL(url.trim());
+      if (/^https?:$/.test(parsed.protocol)) return parsed.href;
+    } catch {}
+  }
+  return null;
+}
+
+export async function run(args: Args, html: string): Promise<{ result: ExtractResult; output: string }> {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const { extract } = await import('../extract/pipeline');
+  // jsdom reports CSS it cannot parse and scripts it does not run on its console: not the reader's concern.
+  const virtualConsole = new VirtualConsole();
+  const dom = new JSDOM(html, { url: args.url ?? declaredUrl(html) ?? 'http://localhost/', virtualConsole });
   try {
-    const result = extract(dom.window.document, { disable: args.disable });
-    return { result, output: format(result, args.format) };
+    const result = extract(dom.window.document, {
+      disable: args.disable,
+      ...(args.timeBudgetMs === null ? {} : { timeBudgetMs: args.timeBudgetMs }),
+    });
+    return { result, output: result.ok ? await format(result.article, args.format) : '' };
   } finally {
     // jsdom's teardown recurses through the tree and can exhaust the stack on a very deep page.
     try {
@@ -113,9 +208,7 @@ export function run(args: Args, html: string): { result: ExtractResult; output: 
   }
 }
 
-function format(result: ExtractResult, as: Format): string {
-  if (!result.ok) return as === 'json' ? `${JSON.stringify(result, null, 2)}\n` : '';
-  const { article } = result;
+async function format(article: Extract<ExtractResult, { ok: true }>['article'], as: Format): Promise<string> {
   switch (as) {
     case 'json':
       return `${JSON.stringify(article, null, 2)}\n`;
@@ -124,6 +217,8 @@ function format(result: ExtractResult, as: Format): string {
     case 'text':
       return `${article.title}\n\n${article.text}\n`;
     case 'markdown': {
+      const { JSDOM } = await import('jsdom');
+      const { toMarkdown } = await import('./markdown');
       const parsed = new JSDOM(`<body>${article.html}</body>`);
       const output = toMarkdown(article, parsed.window.document.body);
       parsed.window.close();
@@ -132,18 +227,33 @@ function format(result: ExtractResult, as: Format): string {
   }
 }
 
-export function main(argv: readonly string[]): number {
+function printTimings(result: ExtractResult): void {
+  const total = result.timings.reduce((sum, t) => sum + t.ms, 0);
+  const width = Math.max(...result.timings.map((t) => t.step.length));
+  for (const t of result.timings)
+    process.stderr.write(`${t.step.padEnd(width)}  ${t.ms.toFixed(1).padStart(8)} ms\n`);
+  process.stderr.write(`${'total'.padEnd(width)}  ${total.toFixed(1).padStart(8)} ms\n`);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const html = decodeHtml(readInput(args.file, () => readFileSync(0)));
-    const { result, output } = run(args, html);
+    if (args === 'version') {
+      process.stdout.write(`sift ${SIFT_VERSION}\n`);
+      return 0;
+    }
+    const html = decodeHtml(
+      readInput(args.file, () => readFileSync(0)),
+      args.encoding,
+    );
+    const { result, output } = await run(args, html);
+    if (args.timings) printTimings(result);
     if (!result.ok) {
-      process.stderr.write(`sift: ${result.message}\n`);
-      if (output) process.stdout.write(output);
+      process.stderr.write(`sift: ${failureDetail(result.reason, result.data)}\n`);
       return 2;
     }
     process.stdout.write(output);

@@ -1,4 +1,4 @@
-import { extract } from '../extract/pipeline';
+import { extract, TIME_BUDGET_MS } from '../extract/pipeline';
 import { handle } from '../shared/messages';
 
 /**
@@ -26,6 +26,6 @@ if (!window.__siftContentScript) {
   window.__siftContentScript = true;
   handle('extract', async ({ disable }) => {
     await documentReady();
-    return extract(document, { disable, url: location.href });
+    return extract(document, { disable, url: location.href, timeBudgetMs: TIME_BUDGET_MS });
   });
 }

@@ -26,7 +26,8 @@ function metaTable(doc: Document): Map<string, string> {
   return table;
 }
 
-export function readMetadata(doc: Document): PageMetadata {
+/** `jsonLd`: the page's JSON-LD objects, parsed once by the pipeline. */
+export function readMetadata(doc: Document, jsonLd: JsonObject[] = readJsonLd(doc)): PageMetadata {
   const table = metaTable(doc);
   const meta = (...keys: string[]): string | null => {
     for (const key of keys) {
@@ -35,7 +36,7 @@ export function readMetadata(doc: Document): PageMetadata {
     }
     return null;
   };
-  const ld: JsonObject | null = articleObject(readJsonLd(doc));
+  const ld: JsonObject | null = articleObject(jsonLd);
   const ldTitle = field(ld?.headline) ?? field(ld?.name);
   const title =
     clean(ldTitle) ??

@@ -1,24 +1,25 @@
 import { Readability } from '@mozilla/readability';
 import { FILTERS } from './filters';
-import { leafBlocks } from './filters/blocks';
-import { cleanByline, guessDir, readMetadata, toIso } from './metadata';
-import { sanitizeToHtml } from './sanitize';
+import { type JsonObject, readJsonLd } from './jsonld';
+import { cleanByline, guessDir, type PageMetadata, readMetadata, toIso } from './metadata';
+import { Run, type Step, type StepOutcome, TimeUp } from './runner';
+import { sanitizeInPlace } from './sanitize';
 import { findOriginalSource } from './source';
 import { restoreStandfirst } from './standfirst';
-import { bareHost, collapse, countWords, fingerprintText, linkDensity, textOf } from './text';
-import type {
-  Article,
-  ExtractOptions,
-  ExtractResult,
-  Filter,
-  FilterContext,
-  NoArticleReason,
-  Removal,
+import { bareHost, collapse, countWords, fingerprintText, readableText, textOf } from './text';
+import {
+  type Article,
+  ExtractOptionError,
+  type ExtractOptions,
+  type ExtractResult,
+  type Filter,
+  type OriginalSource,
+  type Timings,
 } from './types';
 
 /** Reading speed used for reading time, words per minute. */
 export const WORDS_PER_MINUTE = 230;
-/** Past this time between steps, Sift stops and says so (README: "Limits"). */
+/** The extension's time budget (README: "Limits"). The engine itself has none unless given one. */
 export const TIME_BUDGET_MS = 10_000;
 /** Past this many elements a page is refused with a clear message rather than freezing the tab. */
 export const MAX_ELEMENTS = 250_000;
@@ -30,87 +31,229 @@ const PAGE_TEXT_CHARS = 20_000;
 /** A result with less than this share of the page's paragraph text gets a second opinion. */
 const SUSPICIOUS_SHARE = 0.25;
 
+type Parsed = {
+  content: Element;
+  title: string | null | undefined;
+  byline: string | null | undefined;
+  siteName: string | null | undefined;
+  publishedTime: string | null | undefined;
+  lang: string | null | undefined;
+  dir: string | null | undefined;
+};
+
+/** What the steps share. Each step reads what earlier ones left and adds its part. */
+interface State {
+  readonly page: Document;
+  readonly url: URL;
+  readonly maxElements: number;
+  work: Document;
+  jsonLd: JsonObject[];
+  meta: PageMetadata;
+  source: OriginalSource | null;
+  parsed: Parsed | null;
+  html: string;
+  text: string;
+}
+
+/** The filters of one stage, as steps. */
+function filterSteps(stage: Filter['stage']): Step<State>[] {
+  return FILTERS.filter((f) => f.stage === stage).map((filter) => ({
+    id: filter.id,
+    optional: true,
+    run(state, run) {
+      const root = stage === 'before-readability' ? state.work.body : state.parsed?.content;
+      if (!root) return undefined;
+      filter.apply(
+        run.context(filter, {
+          doc: state.work,
+          root,
+          title: state.meta.title,
+          url: state.url,
+          source: state.source,
+        }),
+      );
+      return undefined;
+    },
+  }));
+}
+
+/**
+ * The pipeline as data: every step in the order it runs. Filters, the safety net and the standfirst
+ * can be switched off by id; the rest is what reading a page means.
+ */
+export const STEPS: readonly Step<State>[] = [
+  {
+    id: 'check-page',
+    optional: false,
+    run({ page, maxElements }) {
+      const elements = page.getElementsByTagName('*').length;
+      if (elements > maxElements) return { stop: 'too-large', data: { elements, limit: maxElements } };
+      if (!page.body || textOf(page.body) === '') return { stop: 'empty-page' };
+      return undefined;
+    },
+  },
+  {
+    id: 'clone-page',
+    optional: false,
+    run(state) {
+      // Everything below works on this copy; the page the reader is looking at is never touched.
+      state.work = state.page.cloneNode(true) as Document;
+      state.jsonLd = readJsonLd(state.work);
+      return undefined;
+    },
+  },
+  {
+    id: 'read-metadata',
+    optional: false,
+    run(state) {
+      state.meta = readMetadata(state.work, state.jsonLd);
+      return undefined;
+    },
+  },
+  {
+    id: 'find-source',
+    optional: false,
+    run(state) {
+      // Before any filter: the lines that carry the clue are removed later.
+      state.source = findOriginalSource(state.work, state.url, state.jsonLd);
+      return undefined;
+    },
+  },
+  ...filterSteps('before-readability'),
+  {
+    id: 'readability',
+    optional: false,
+    run(state) {
+      state.parsed = parse(state.work);
+      return undefined;
+    },
+  },
+  {
+    id: 'safety-net',
+    optional: true,
+    run(state, run) {
+      // Removing clutter can tip Readability onto the wrong block (on a blog page without its comment
+      // form it picks a comment). When the result holds a small share of the page's paragraph text,
+      // read the page as plain Readability would and keep that if it is much longer.
+      const got = state.parsed ? textOf(state.parsed.content).length : 0;
+      if (got >= MIN_ARTICLE_CHARS && got >= proseChars(state.work.body ?? null) * SUSPICIOUS_SHARE)
+        return undefined;
+      const plain = parse(state.page.cloneNode(true) as Document);
+      if (plain && textOf(plain.content).length > Math.max(got * 2, got + MIN_ARTICLE_CHARS)) {
+        state.parsed = plain;
+        run.resetRemovals();
+        run.note('safety-net', 'plain-reading');
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'judge-article',
+    optional: false,
+    run({ parsed }) {
+      return !parsed || isNotAnArticle(parsed.content) ? { stop: 'no-article' } : undefined;
+    },
+  },
+  ...filterSteps('after-readability'),
+  {
+    id: 'restore-standfirst',
+    optional: true,
+    run(state, run) {
+      const content = state.parsed?.content;
+      const body = state.work.body;
+      if (content && body && restoreStandfirst(run.index(body), content, state.meta.description))
+        run.note('restore-standfirst', 'standfirst-restored');
+      return undefined;
+    },
+  },
+  {
+    id: 'sanitize',
+    optional: false,
+    run(state) {
+      const content = state.parsed?.content;
+      const win = state.page.defaultView as (Window & typeof globalThis) | null;
+      if (!content || !win) return undefined;
+      sanitizeInPlace(content, win);
+      state.html = content.innerHTML;
+      return undefined;
+    },
+  },
+  {
+    id: 'derive-text',
+    optional: false,
+    run(state) {
+      // From the sanitized article itself: what the reader sees is what is counted.
+      if (state.parsed) state.text = readableText(state.parsed.content);
+      return undefined;
+    },
+  },
+];
+
+/** The ids `disable` accepts. */
+export const OPTIONAL_STEPS: readonly string[] = STEPS.filter((s) => s.optional).map((s) => s.id);
+
 /**
  * Sift's engine: a Document in, an article (or the reason there is none) out. Works on a clone; the
  * document passed in is never changed. Pure DOM: runs unchanged in a content script and in jsdom.
  */
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const disabled = new Set(options.disable ?? []);
+  for (const id of disabled)
+    if (!OPTIONAL_STEPS.includes(id))
+      throw new ExtractOptionError(
+        `unknown step "${id}" (steps that can be switched off: ${OPTIONAL_STEPS.join(', ')})`,
+      );
+  if (!doc.defaultView)
+    throw new ExtractOptionError(
+      'extract() needs a document that has a window (a live page or a jsdom document)',
+    );
+  const now = options.now ?? defaultClock;
+  const run = new Run(now, options.timeBudgetMs, new Set(options.keep ?? []));
+  const state: State = {
+    page: doc,
+    url: pageUrl(doc, options.url),
+    maxElements: options.maxElements ?? MAX_ELEMENTS,
+    work: doc,
+    jsonLd: [],
+    meta: {
+      title: '',
+      byline: null,
+      published: null,
+      siteName: null,
+      lang: null,
+      dir: null,
+      description: null,
+    },
+    source: null,
+    parsed: null,
+    html: '',
+    text: '',
+  };
+  let outcome: StepOutcome | undefined;
   try {
-    return run(doc, options);
+    outcome = run.steps(STEPS, state, disabled);
   } catch (error) {
+    if (error instanceof TimeUp)
+      return failure(doc, 'timeout', { budgetMs: options.timeBudgetMs ?? 0 }, run.timings);
     // A page nested thousands of levels deep can exhaust the stack of a DOM implementation that
     // recurses (jsdom's clone does); say so instead of crashing.
-    if (error instanceof RangeError)
-      return noArticle(doc, 'too-large', 'This page is nested too deeply for Sift to read.');
+    if (error instanceof RangeError) return failure(doc, 'too-deep', {}, run.timings);
     throw error;
   }
+  if (outcome) return failure(doc, outcome.stop, outcome.data ?? {}, run.timings);
+  return { ok: true, article: assemble(state, run.removals, run.notes), timings: run.timings };
 }
 
-function run(doc: Document, options: ExtractOptions): ExtractResult {
-  const started = now();
-  const budget = options.timeBudgetMs ?? TIME_BUDGET_MS;
-  const late = () => now() - started > budget;
-  const stopped = () =>
-    noArticle(
-      doc,
-      'timeout',
-      `Sift stopped after ${Math.round(budget / 1000)} s: this page is too large or too complex to read in time.`,
-    );
-  const url = pageUrl(doc, options.url);
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!win) throw new Error('extract() needs a document that has a window (a live page or a jsdom document)');
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > (options.maxElements ?? MAX_ELEMENTS))
-    return noArticle(doc, 'too-large', `This page is too large to read safely (${elements} elements).`);
-  if (!doc.body || textOf(doc.body) === '')
-    return noArticle(doc, 'empty-page', 'This page has no text to read.');
-
-  const disabled = new Set(options.disable ?? []);
-  const active = FILTERS.filter((f) => !disabled.has(f.id));
-  const work = doc.cloneNode(true) as Document;
-  const meta = readMetadata(work);
-  const source = findOriginalSource(work, url);
-  const removals: Removal[] = [];
-  const ctx = (root: Element): FilterContext => ({ doc: work, root, title: meta.title, url, source });
-
-  if (late()) return stopped();
-  runStage(active, 'before-readability', ctx(work.body), removals);
-  if (late()) return stopped();
-  const proseChars = paragraphChars(work.body);
-  let parsed = parse(work);
-  const got = parsed ? textOf(parsed.content).length : 0;
-  if (late()) return stopped();
-  if (got < MIN_ARTICLE_CHARS || got < proseChars * SUSPICIOUS_SHARE) {
-    // Safety net. Removing clutter can tip Readability onto the wrong block (on a blog page without
-    // its comment form it picks a comment). When the result holds a small share of the page's
-    // paragraph text, read the page as plain Readability would and keep that if it is much longer.
-    const plain = parse(doc.cloneNode(true) as Document);
-    if (plain && textOf(plain.content).length > Math.max(got * 2, got + MIN_ARTICLE_CHARS)) {
-      parsed = plain;
-      removals.length = 0;
-    }
-  }
-  if (!parsed || isNotAnArticle(parsed.content))
-    return noArticle(
-      doc,
-      'no-article',
-      'Sift found no article on this page: no block of text long enough to be a story (it may be a home page, a list or an app).',
-    );
-
-  const content = parsed.content;
-  runStage(active, 'after-readability', ctx(content), removals);
-  if (late()) return stopped();
-  restoreStandfirst(doc, content, meta.description);
-
-  const text = articleText(content);
+function assemble(state: State, removals: Article['removals'], notes: Article['notes']): Article {
+  const { meta, url, text } = state;
+  const parsed = state.parsed as Parsed;
   const words = countWords(text);
-  const title = meta.title || collapse(parsed.title ?? '') || bareHost(url);
   const siteName = meta.siteName ?? (collapse(parsed.siteName ?? '') || null);
   // An organization credited as author that is the site itself is not a byline.
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
   if (byline && siteName && fingerprintText(byline) === fingerprintText(siteName)) byline = null;
-  const article: Article = {
-    title,
+  return {
+    title: meta.title || collapse(parsed.title ?? '') || bareHost(url),
     byline,
     published: meta.published ?? toIso(parsed.publishedTime),
     site: bareHost(url),
@@ -118,21 +261,17 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     url: url.href,
     lang: meta.lang ?? (parsed.lang || null),
     dir: meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : guessDir(text)),
-    source,
-    html: sanitizeToHtml(content, win),
+    source: state.source,
+    html: state.html,
     text,
     wordCount: words,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     removals,
+    notes,
   };
-  return { ok: true, article };
 }
 
-function runStage(filters: readonly Filter[], stage: Filter['stage'], ctx: FilterContext, out: Removal[]) {
-  for (const filter of filters) if (filter.stage === stage) out.push(...filter.apply(ctx));
-}
-
-function parse(doc: Document) {
+function parse(doc: Document): Parsed | null {
   const result = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
     maxElemsToParse: MAX_ELEMENTS,
@@ -140,12 +279,20 @@ function parse(doc: Document) {
   return result?.content ? { ...result, content: result.content } : null;
 }
 
+/**
+ * The page's address: the one given, else the document's own, else (a saved file read without --url)
+ * the address the page declares as its canonical or og:url.
+ */
 function pageUrl(doc: Document, given: string | undefined): URL {
-  for (const candidate of [given, doc.URL]) {
+  const declared = () =>
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    undefined;
+  for (const candidate of [given, doc.URL, declared()]) {
     if (!candidate) continue;
     try {
       const url = new URL(candidate);
-      if (/^https?:$|^file:$/.test(url.protocol)) return url;
+      if (/^https?:$/.test(url.protocol) || (url.protocol === 'file:' && candidate === doc.URL)) return url;
     } catch {
       // try the next
     }
@@ -153,49 +300,39 @@ function pageUrl(doc: Document, given: string | undefined): URL {
   return new URL('http://localhost/');
 }
 
-/** The article as plain text, one paragraph per block, blank lines between. */
-function articleText(root: Element): string {
-  const blocks = leafBlocks(root)
-    .map((el) => textOf(el))
-    .filter(Boolean);
-  return blocks.length > 0 ? blocks.join('\n\n') : textOf(root);
-}
-
-function now(): number {
+function defaultClock(): number {
   return typeof performance === 'undefined' ? Date.now() : performance.now();
 }
 
-function noArticle(doc: Document, reason: NoArticleReason, message: string): ExtractResult {
+function failure(
+  doc: Document,
+  reason: Exclude<ExtractResult, { ok: true }>['reason'],
+  data: Exclude<ExtractResult, { ok: true }>['data'],
+  timings: Timings,
+): ExtractResult {
   const pageText =
-    reason === 'too-large' || reason === 'timeout' ? '' : visibleText(doc).slice(0, PAGE_TEXT_CHARS);
-  return { ok: false, reason, message, pageText };
+    reason === 'too-large' || reason === 'too-deep' || reason === 'timeout' ? '' : visibleText(doc);
+  return { ok: false, reason, data, pageText, timings };
 }
-
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The page's words without its scripts and styles, for "show the page's text anyway". */
 function visibleText(doc: Document): string {
   if (!doc.body) return '';
-  const parts: string[] = [];
-  let size = 0;
-  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && size < PAGE_TEXT_CHARS; node = walker.nextNode()) {
-    if (INVISIBLE.has(node.parentElement?.tagName.toUpperCase() ?? '')) continue;
-    const value = node.nodeValue ?? '';
-    parts.push(value);
-    size += value.length;
-  }
-  return collapse(parts.join(' '));
+  return collapse(readableText(doc.body, { limit: PAGE_TEXT_CHARS }).slice(0, PAGE_TEXT_CHARS));
 }
 
-/** Characters of text in the page's paragraphs: what an article is usually made of. */
-function paragraphChars(body: Element): number {
+/** Characters of text in the page's paragraphs: what an article is usually made of. One static pass. */
+function proseChars(body: Element | null): number {
   let n = 0;
-  for (const p of body.getElementsByTagName('p')) n += (p.textContent ?? '').length;
+  if (body) for (const p of body.querySelectorAll('p')) n += (p.textContent ?? '').length;
   return n;
 }
 
 function isNotAnArticle(content: Element): boolean {
   const text = textOf(content);
-  return text === '' || (text.length < MIN_TEXT_CHARS && linkDensity(content) > 0.5);
+  if (text === '') return true;
+  if (text.length >= MIN_TEXT_CHARS) return false;
+  let inLinks = 0;
+  for (const a of content.querySelectorAll('a')) inLinks += textOf(a).length;
+  return inLinks > text.length * 0.5;
 }

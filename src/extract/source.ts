@@ -1,4 +1,4 @@
-import { articleObject, field, isObject, readJsonLd } from './jsonld';
+import { articleObject, field, isObject, type JsonObject, readJsonLd } from './jsonld';
 import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from './rules/phrases';
 import { bareHost, resolveUrl, siteOf, textOf } from './text';
 import type { OriginalSource } from './types';
@@ -9,7 +9,11 @@ import type { OriginalSource } from './types';
  * source, or a canonical / og:url on another site. Never the aggregator itself; null when unknown.
  * Runs on the working copy before any filter removes the lines that carry the clue.
  */
-export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource | null {
+export function findOriginalSource(
+  doc: Document,
+  pageUrl: URL,
+  jsonLd: JsonObject[] = readJsonLd(doc),
+): OriginalSource | null {
   const pageSite = siteOf(pageUrl.hostname);
   const elsewhere = (href: string | null | undefined): URL | null => {
     if (!href) return null;
@@ -46,7 +50,7 @@ export function findOriginalSource(doc: Document, pageUrl: URL): OriginalSource 
   }
 
   // 3. Structured data naming the original article.
-  const article = articleObject(readJsonLd(doc));
+  const article = articleObject(jsonLd);
   for (const key of ['isBasedOn', 'isBasedOnUrl'] as const) {
     const value = article?.[key];
     const url = elsewhere(field(value, 'url'));

@@ -1,29 +1,25 @@
-import { fingerprintText, measure, sizeOf, textOf } from './text';
+import type { PageIndex } from './page-index';
+import { textKey } from './page-index';
+import { fingerprintText, textOf } from './text';
 
 /**
  * The standfirst: the one-sentence summary printed above the story, which is also the page's meta
  * description (seeds 001 and 002). Readability often leaves it out because it sits in a heading outside
- * the body. When the page shows the description as its own block and the article lacks it, it is put
- * back at the top as a paragraph.
+ * the body. When the page showed the description as its own block and the article lacks it, it is put
+ * back at the top as a paragraph. `page` is the index of the page before any filter ran, so the block is
+ * found by its fingerprint without reading the page again.
  */
 const MIN_CHARS = 60;
-const CANDIDATES = 'h2, h3, h4, p, div, span, strong, em';
+const CANDIDATES = new Set(['H2', 'H3', 'H4', 'P', 'DIV', 'SPAN', 'STRONG', 'EM']);
 
-export function restoreStandfirst(page: Document, content: Element, description: string | null): boolean {
+export function restoreStandfirst(page: PageIndex, content: Element, description: string | null): boolean {
   if (!description || description.length < MIN_CHARS) return false;
-  const wanted = fingerprintText(description);
-  if (fingerprintText(content.textContent ?? '').includes(wanted)) return false;
-  if (!page.body) return false;
-  const sizes = measure(page.body);
-  for (const el of page.body.querySelectorAll(CANDIDATES)) {
-    const chars = sizeOf(sizes, el).chars;
-    if (chars < description.length * 0.9 || chars > description.length * 1.2 + 40) continue;
-    const text = el.textContent ?? '';
-    if (fingerprintText(text) !== wanted) continue;
-    const p = content.ownerDocument.createElement('p');
-    p.textContent = textOf(el);
-    (content.firstElementChild ?? content).prepend(p);
-    return true;
-  }
-  return false;
+  const wanted = textKey(description);
+  const shown = page.withKey(wanted).find((el) => CANDIDATES.has(el.tagName.toUpperCase()));
+  if (!shown) return false;
+  if (fingerprintText(content.textContent ?? '').includes(fingerprintText(description))) return false;
+  const p = content.ownerDocument.createElement('p');
+  p.textContent = textOf(shown);
+  (content.firstElementChild ?? content).prepend(p);
+  return true;
 }

@@ -30,18 +30,10 @@ export function countWords(text: string): number {
   return latin + Math.ceil(cjk / 2);
 }
 
+/** The first words of a block with its spacing: "Home · UK News · Business", not "HomeUK NewsBusiness". */
 export function preview(node: Node, max = 90): string {
-  const text = textOf(node);
+  const text = readableText(node, { limit: max * 2, spaceLinks: true }).replace(/\s*\n+\s*/g, ' · ');
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** Share of an element's text that sits inside links, 0..1. */
-export function linkDensity(el: Element): number {
-  const total = fingerprintText(el.textContent ?? '').length;
-  if (total === 0) return 0;
-  let inLinks = 0;
-  for (const a of el.querySelectorAll('a')) inLinks += fingerprintText(a.textContent ?? '').length;
-  return Math.min(1, inLinks / total);
 }
 
 /** Links that lead to another page: not in-page anchors, not javascript:. */
@@ -82,96 +74,120 @@ export function siteOf(host: string): string {
   return two;
 }
 
-export const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'UL',
+/** Elements whose text a reader never sees. */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
+/** Elements that end a line rather than a paragraph. */
+const LINE_TAGS = new Set(['LI', 'TR', 'DT', 'DD', 'FIGCAPTION', 'CAPTION', 'OPTION']);
+/** Inline elements: everything else starts a new block of text. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'PICTURE',
+  'Q',
+  'RP',
+  'RT',
+  'RUBY',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SOURCE',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
 ]);
-
-/** Sizes of an element's subtree, from one pass over the tree. */
-export interface Size {
-  /** Characters of text (raw, not collapsed). */
-  chars: number;
-  /** Characters of text inside links. */
-  linkChars: number;
-  /** Links with an href. */
-  links: number;
-}
-
-const NO_SIZE: Size = { chars: 0, linkChars: 0, links: 0 };
+const CELL_TAGS = new Set(['TD', 'TH']);
 
 /**
- * Every element's Size under root, bottom-up in one iterative pass, so filters can skip the elements
- * that cannot match without reading their text (reading textContent of every element is quadratic).
+ * The text a reader sees in a subtree, laid out as plain text: blocks separated by a blank line, list
+ * items and table rows by a line break, <br> as a line break, table cells by a space, whitespace
+ * collapsed outside <pre>. Every letter of the subtree's text is kept, in order, so the result holds the
+ * same words as the markup. One pass; `limit` stops early once that many characters are collected.
  */
-export function measure(root: Element): Map<Element, Size> {
-  const sizes = new Map<Element, Size>();
-  type Frame = { el: Element; size: Size; inLink: boolean; next: ChildNode | null };
-  const stack: Frame[] = [
-    { el: root, size: { ...NO_SIZE }, inLink: root.tagName === 'A', next: root.firstChild },
-  ];
-  while (stack.length > 0) {
+export function readableText(root: Node, options: { limit?: number; spaceLinks?: boolean } = {}): string {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const parts: string[] = [];
+  let size = 0;
+  /** 0 nothing pending, 1 a space, 2 a line break, 3 a blank line. */
+  let pending = 0;
+  const want = (level: number) => {
+    if (level > pending) pending = level;
+  };
+  const emit = (text: string) => {
+    if (text === '') return;
+    if (size > 0 && pending > 0) parts.push(pending === 3 ? '\n\n' : pending === 2 ? '\n' : ' ');
+    pending = 0;
+    parts.push(text);
+    size += text.length;
+  };
+  type Frame = { el: Element | null; next: ChildNode | null; pre: boolean };
+  const first = root.nodeType === 1 || root.nodeType === 11 ? root.firstChild : null;
+  if (root.nodeType === 3) return collapse(root.nodeValue ?? '');
+  const stack: Frame[] = [{ el: null, next: first, pre: false }];
+  while (stack.length > 0 && size < limit) {
     const frame = stack[stack.length - 1] as Frame;
-    const child = frame.next;
-    if (!child) {
+    const node = frame.next;
+    if (!node) {
       stack.pop();
-      sizes.set(frame.el, frame.size);
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.size.chars += frame.size.chars;
-        parent.size.linkChars += frame.size.linkChars;
-        parent.size.links += frame.size.links;
-      }
+      if (frame.el) want(breakAfter(frame.el.tagName.toUpperCase()));
       continue;
     }
-    frame.next = child.nextSibling;
-    if (child.nodeType === 3) {
-      const n = (child.nodeValue ?? '').length;
-      frame.size.chars += n;
-      if (frame.inLink) frame.size.linkChars += n;
-    } else if (child.nodeType === 1) {
-      const el = child as Element;
+    frame.next = node.nextSibling;
+    if (node.nodeType === 3) {
+      const raw = node.nodeValue ?? '';
+      if (frame.pre) {
+        emit(raw);
+        continue;
+      }
+      const text = raw.replace(/\s+/g, ' ');
+      if (text === ' ' || text === '') {
+        if (text === ' ') want(1);
+        continue;
+      }
+      if (text.startsWith(' ')) want(1);
+      emit(text.trim());
+      if (text.endsWith(' ')) want(1);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
-      const isLink = tag === 'A' && el.hasAttribute('href');
-      stack.push({
-        el,
-        size: { chars: 0, linkChars: 0, links: isLink ? 1 : 0 },
-        inLink: frame.inLink || tag === 'A',
-        next: el.firstChild,
-      });
+      if (INVISIBLE.has(tag)) continue;
+      if (tag === 'BR') {
+        want(2);
+        continue;
+      }
+      const level = breakAfter(tag);
+      if (level > 0 || (options.spaceLinks && tag === 'A')) want(level || 1);
+      stack.push({ el, next: el.firstChild, pre: frame.pre || tag === 'PRE' || tag === 'TEXTAREA' });
     }
   }
-  return sizes;
+  return parts.join('');
 }
 
-export function sizeOf(sizes: Map<Element, Size>, el: Element): Size {
-  return sizes.get(el) ?? NO_SIZE;
+function breakAfter(tag: string): number {
+  if (INLINE_TAGS.has(tag)) return 0;
+  if (CELL_TAGS.has(tag)) return 1;
+  if (LINE_TAGS.has(tag)) return 2;
+  return 3;
 }

@@ -1,4 +1,9 @@
-/** What Sift hands to the popup, the CLI and the tests. Plain data: it crosses the message boundary. */
+/**
+ * What Sift hands to the popup, the CLI and the tests. Plain data (it crosses the message boundary),
+ * and codes rather than sentences: the words a reader sees are chosen by the UI (src/shared/words.ts).
+ */
+import type { PageIndex } from './page-index';
+
 export interface OriginalSource {
   url: string;
   /** The outlet's name where the page states it, otherwise its host name. */
@@ -7,12 +12,54 @@ export interface OriginalSource {
   foundBy: string;
 }
 
+/**
+ * Why a block was hidden, as a reader would group it. The UI turns each code into words
+ * ("Links to other stories", "Share buttons"); `rule` says which test inside the step fired.
+ */
+export type ReasonCode =
+  | 'share-buttons'
+  | 'printed-again'
+  | 'other-stories'
+  | 'comment-form'
+  | 'duplicate'
+  | 'source-line'
+  | 'boilerplate';
+
 export interface Removal {
-  /** The id of the filter that removed it. */
-  filter: string;
-  reason: string;
-  /** The first words of what was removed, for the "N blocks hidden" list. */
+  /** The id of the step (filter) that removed it. */
+  step: string;
+  /** The rule inside the step, e.g. 'share-counter', 'link-list-repeated'. */
+  rule: string;
+  reason: ReasonCode;
+  /** Numbers and short page text the words need: how many times it was printed, under which heading. */
+  data: RemovalData;
+  /** The first words of what was removed, with its spacing, for the "blocks hidden" list. */
   preview: string;
+  /**
+   * A fingerprint of the block's text. Given back in `keep`, the block is left alone: that is how a
+   * reader puts a block back (the page is read again and the block stays where the page has it).
+   */
+  key: string;
+  /** The start of the nearest text before it, to show where it stood (null: at the start). */
+  after: string | null;
+}
+
+export interface RemovalData {
+  times?: number;
+  paragraphs?: number;
+  heading?: string;
+}
+
+/** A step that changed the outcome without removing a block: the reader is told. */
+export type NoteCode =
+  /** The filtered reading was too short; the page was read as plain Readability would. */
+  | 'plain-reading'
+  /** The summary line shown above the story was put back at the top. */
+  | 'standfirst-restored';
+
+export interface Note {
+  step: string;
+  code: NoteCode;
 }
 
 export interface Article {
@@ -29,30 +76,50 @@ export interface Article {
   source: OriginalSource | null;
   /** Sanitized article HTML: no script, no handlers, no forms or frames, absolute URLs. */
   html: string;
+  /** The text of `html`, one block per paragraph, blank lines between. */
   text: string;
   wordCount: number;
   readingMinutes: number;
   removals: Removal[];
+  notes: Note[];
 }
 
-export type NoArticleReason = 'empty-page' | 'no-article' | 'too-large' | 'timeout';
+export type NoArticleReason = 'empty-page' | 'no-article' | 'too-large' | 'too-deep' | 'timeout';
+
+/** Per-step wall time in ms, in the order the steps ran. */
+export type Timings = readonly { step: string; ms: number }[];
 
 export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: NoArticleReason; message: string; pageText: string };
+  | { ok: true; article: Article; timings: Timings }
+  | {
+      ok: false;
+      reason: NoArticleReason;
+      /** The numbers behind the reason: the element count and limit, the budget. */
+      data: { elements?: number; limit?: number; budgetMs?: number };
+      /** The page's visible words, for "show the page's text anyway" (empty when too large or too slow). */
+      pageText: string;
+      timings: Timings;
+    };
 
 export interface ExtractOptions {
-  /** The page's URL; defaults to the document's own. */
+  /** The page's URL; defaults to the document's own (and, for a page without one, its canonical). */
   url?: string;
-  /** Filter ids to switch off. */
+  /** Step ids to switch off (filters, 'safety-net', 'restore-standfirst'). An unknown id throws. */
   disable?: readonly string[];
+  /** Removal keys (Removal.key) of blocks the reader put back: never removed again. */
+  keep?: readonly string[];
   /** Give up (with a clear result) past this many elements. */
   maxElements?: number;
-  /** Stop (with a clear result) when a step ends later than this after the start, in ms. */
+  /** Stop (with a clear result) past this many ms. No budget when absent. */
   timeBudgetMs?: number;
+  /** The clock the budget is measured with (ms); performance.now() by default. */
+  now?: () => number;
 }
 
-/** Shared by every filter: the working copy and what is already known about the page. */
+/** Thrown by extract() for options that are a caller's mistake, such as an unknown step id. */
+export class ExtractOptionError extends Error {}
+
+/** What a filter sees: the working copy, what is known about the page, and the stage's index. */
 export interface FilterContext {
   doc: Document;
   /** The subtree the filter works on: the clone's body before Readability, the article after. */
@@ -61,13 +128,21 @@ export interface FilterContext {
   url: URL;
   /** The original source found before any filter ran. */
   source: OriginalSource | null;
+  /** Sizes, fingerprints, leaf blocks and link shares of `root`, measured once for the stage. */
+  index: PageIndex;
+  /** Takes the element out of the working copy and records why. Returns false when it was kept. */
+  remove(el: Element, rule: string, reason?: ReasonCode, data?: RemovalData): boolean;
+  /** True once the element (or an ancestor) was removed in this stage. */
+  isGone(el: Element): boolean;
 }
 
 export interface Filter {
   /** Verb phrase, also the file name: remove-*, dedupe-*. */
   id: string;
-  /** Why the filter exists, shown beside each removal. */
-  reason: string;
+  /** Why the filter exists, in a sentence for developers (the README, --help). */
+  why: string;
+  /** The reason its removals are grouped under unless a rule says otherwise. */
+  reason: ReasonCode;
   stage: 'before-readability' | 'after-readability';
-  apply(ctx: FilterContext): Removal[];
+  apply(ctx: FilterContext): void;
 }

@@ -1,22 +1,15 @@
-import createDOMPurify from 'dompurify';
-import { SANITIZE_CONFIG } from '../extract/sanitize';
-import type { Article, NoArticleReason, Removal } from '../extract/types';
+import { purifierFor, SANITIZE_CONFIG } from '../extract/sanitize';
+import type { Article, Note, ReasonCode, Removal } from '../extract/types';
+import { FAILURE_TITLES, failureDetail, NOTE_WORDS, REASON_WORDS, removalWords } from '../shared/words';
 import { h } from './dom';
 import type { ReadOutcome } from './read-tab';
 
 /**
  * The renderer. The only module of Sift that turns markup into DOM, and it does so only through
- * DOMPurify (the engine sanitized the article already; this is the second, independent pass in the
- * privileged page). Everything else it shows is set as text.
+ * DOMPurify (the engine sanitized the article already; this is the second pass, with the same policy,
+ * in the privileged page). Everything else it shows is set as text.
  */
-const purify = createDOMPurify(window);
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.nodeName === 'A') {
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-  if (node.nodeName === 'IMG') node.setAttribute('referrerpolicy', 'no-referrer');
-});
+const purify = purifierFor(window);
 
 export type ViewState = 'loading' | 'rendered' | 'error';
 
@@ -105,6 +98,7 @@ export function renderArticle(main: HTMLElement, article: Article) {
         readOn,
         original,
       ),
+      renderNotes(article.notes),
       body,
       renderRemovals(article.removals),
     ),
@@ -113,12 +107,37 @@ export function renderArticle(main: HTMLElement, article: Article) {
   setState('rendered');
 }
 
+/**
+ * "N blocks hidden": each distinct block once (a teaser printed 18 times is one block), grouped by the
+ * reason a reader understands, largest group first.
+ */
 function renderRemovals(removals: Removal[]): HTMLElement | null {
-  if (removals.length === 0) return null;
-  const list = h('ul', {});
-  for (const r of removals)
-    list.append(h('li', {}, h('strong', {}, r.reason), h('span', { class: 'preview' }, r.preview)));
-  const n = removals.length;
+  const groups = new Map<ReasonCode, Map<string, Removal>>();
+  const seen = new Set<string>();
+  for (const r of removals) {
+    const id = r.key || r.preview;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const group = groups.get(r.reason) ?? new Map<string, Removal>();
+    groups.set(r.reason, group);
+    group.set(id, r);
+  }
+  const n = [...groups.values()].reduce((sum, g) => sum + g.size, 0);
+  if (n === 0) return null;
+  const list = h('ul', { class: 'groups' });
+  for (const [reason, blocks] of [...groups].sort((a, b) => b[1].size - a[1].size)) {
+    const items = h('ul', {});
+    for (const r of blocks.values())
+      items.append(
+        h(
+          'li',
+          {},
+          h('span', { class: 'preview', dir: 'auto' }, r.preview),
+          h('span', { class: 'why' }, removalWords(r.reason, r.data)),
+        ),
+      );
+    list.append(h('li', {}, h('strong', {}, `${REASON_WORDS[reason]} · ${blocks.size}`), items));
+  }
   return h(
     'details',
     { id: 'removals', class: 'removals' },
@@ -127,19 +146,17 @@ function renderRemovals(removals: Removal[]): HTMLElement | null {
   );
 }
 
+function renderNotes(notes: Note[]): HTMLElement | null {
+  if (notes.length === 0) return null;
+  return h('p', { id: 'notes', class: 'notes' }, ...notes.map((n) => NOTE_WORDS[n.code]));
+}
+
 export interface ErrorView {
   code: string;
   title: string;
   detail: string;
   action?: { label: string; run: () => void };
 }
-
-const FAILURE_TITLES: Record<NoArticleReason, string> = {
-  'empty-page': 'This page is empty',
-  'no-article': 'No article found',
-  'too-large': 'This page is too large',
-  timeout: 'This page took too long',
-};
 
 /** Maps every way reading can end without an article to words a reader understands. */
 export function describeFailure(outcome: ReadOutcome): ErrorView | null {
@@ -164,7 +181,7 @@ export function describeFailure(outcome: ReadOutcome): ErrorView | null {
       return {
         code: outcome.result.reason,
         title: FAILURE_TITLES[outcome.result.reason],
-        detail: outcome.result.message,
+        detail: failureDetail(outcome.result.reason, outcome.result.data),
       };
   }
 }

@@ -1,20 +1,40 @@
-import { JSDOM } from 'jsdom';
-import type { FilterContext, OriginalSource } from '../../src/extract/types';
+import { Run } from '../../src/extract/runner';
+import type { Filter, OriginalSource, Removal } from '../../src/extract/types';
+import { page } from './dom';
 
-/** A filter's working context over a small hand-written page. */
+/** A small hand-written page to run one filter on, the way the pipeline runs it. */
+export interface TestPage {
+  doc: Document;
+  root: Element;
+  /** Runs the filter over the page body (a fresh index, as at the start of a stage); what it removed. */
+  apply(filter: Filter): Removal[];
+  /** The page's remaining text, text nodes joined with spaces. */
+  text(): string;
+}
+
 export function context(
   body: string,
   options: { url?: string; title?: string; source?: OriginalSource | null } = {},
-): FilterContext & { text: () => string } {
+): TestPage {
   const url = options.url ?? 'https://aggregator.example/news/story';
-  const dom = new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url });
+  const dom = page(`<!doctype html><html><body>${body}</body></html>`, url);
   const doc = dom.window.document;
   return {
     doc,
     root: doc.body,
-    title: options.title ?? 'A headline for the test',
-    url: new URL(url),
-    source: options.source ?? null,
+    apply(filter) {
+      const run = new Run(() => 0, undefined, new Set());
+      filter.apply(
+        run.context(filter, {
+          doc,
+          root: doc.body,
+          title: options.title ?? 'A headline for the test',
+          url: new URL(url),
+          source: options.source ?? null,
+        }),
+      );
+      return run.removals;
+    },
     text: () => visibleText(doc.body),
   };
 }

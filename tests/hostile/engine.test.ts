@@ -1,6 +1,6 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/pipeline';
+import { page } from '../helpers/dom';
 import { hostilePage, PAYLOADS } from './payloads';
 
 /** Nothing executable, nothing that loads anything but the images shown, leaves the engine. */
@@ -15,7 +15,7 @@ const FORBIDDEN = [
 ];
 
 describe('a page full of hostile markup', () => {
-  const dom = new JSDOM(hostilePage(), { url: 'http://127.0.0.1/hostile.html' });
+  const dom = page(hostilePage(), 'http://127.0.0.1/hostile.html');
   const result = extract(dom.window.document);
 
   it('still gives the article', () => {
@@ -28,13 +28,11 @@ describe('a page full of hostile markup', () => {
   });
 
   it.each(Object.entries(PAYLOADS))('%s: each payload alone is defused', (_, payload) => {
-    const page = new JSDOM(
+    const one = page(
       hostilePage().replace(/<div class="payload"[\s\S]*<\/div>\n?/, `<div>${payload}</div>`),
-      {
-        url: 'http://127.0.0.1/one.html',
-      },
+      'http://127.0.0.1/one.html',
     );
-    const r = extract(page.window.document);
+    const r = extract(one.window.document);
     expect(r.ok).toBe(true);
     if (r.ok) for (const re of FORBIDDEN) expect(r.article.html).not.toMatch(re);
   });

@@ -30,9 +30,45 @@ const article: Article = {
   wordCount: 1200,
   readingMinutes: 5,
   removals: [
-    { filter: 'remove-related-lists', reason: 'a list of other stories', preview: 'Related Article …' },
-    { filter: 'remove-share-widgets', reason: 'share buttons and counters', preview: '74 SHARES' },
+    {
+      step: 'remove-related-lists',
+      rule: 'related-heading',
+      reason: 'other-stories',
+      data: { heading: 'Related Article' },
+      preview: 'Related Article',
+      key: '14:1:1',
+      after: null,
+    },
+    {
+      step: 'remove-related-lists',
+      rule: 'related-heading',
+      reason: 'other-stories',
+      data: { heading: 'Related Article' },
+      preview: 'Ukraine war: what next for the talks · Read more',
+      key: '30:2:2',
+      after: 'Related Article',
+    },
+    // The same teaser printed again elsewhere on the page is one block to a reader.
+    {
+      step: 'remove-repeated-blocks',
+      rule: 'text-repeated',
+      reason: 'printed-again',
+      data: { times: 2 },
+      preview: 'Ukraine war: what next for the talks · Read more',
+      key: '30:2:2',
+      after: null,
+    },
+    {
+      step: 'remove-share-widgets',
+      rule: 'share-label',
+      reason: 'share-buttons',
+      data: {},
+      preview: '74 SHARES',
+      key: '8:3:3',
+      after: null,
+    },
   ],
+  notes: [],
 };
 
 let main: HTMLElement;
@@ -65,10 +101,17 @@ describe('the article view', () => {
     expect(link?.rel).toBe('noopener noreferrer');
   });
 
-  it('lists what was hidden and why', () => {
+  it('lists each hidden block once, grouped by a reason a reader understands, largest group first', () => {
     renderArticle(main, article);
-    expect(main.querySelector('#removals summary')?.textContent).toBe('2 blocks hidden');
-    expect(main.querySelector('#removals li')?.textContent).toContain('a list of other stories');
+    expect(main.querySelector('#removals summary')?.textContent).toBe('3 blocks hidden');
+    const groups = [...main.querySelectorAll('#removals .groups > li > strong')].map((g) => g.textContent);
+    expect(groups).toEqual(['Links to other stories · 2', 'Share buttons · 1']);
+    expect(main.querySelector('#removals .preview')?.textContent).toBe('Related Article');
+  });
+
+  it('says when Sift fell back to a plain reading', () => {
+    renderArticle(main, { ...article, notes: [{ step: 'safety-net', code: 'plain-reading' }] });
+    expect(main.querySelector('#notes')?.textContent).toContain('plain reader');
   });
 
   it('says when the original source is not stated, and shows no link', () => {
@@ -118,8 +161,9 @@ describe('the states that are not an article', () => {
         result: {
           ok: false,
           reason: 'no-article',
-          message: 'Sift found no article on this page.',
+          data: {},
           pageText: 'Home',
+          timings: [],
         },
       } as const,
       'no-article',

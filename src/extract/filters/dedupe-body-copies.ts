@@ -1,7 +1,5 @@
-import { removeBlock } from '../removal';
 import { fingerprintText } from '../text';
-import type { Filter, Removal } from '../types';
-import { leafBlocks } from './blocks';
+import type { Filter } from '../types';
 
 /**
  * The body printed twice, once run together as a single block and once as proper paragraphs (seed 003:
@@ -15,12 +13,12 @@ const MAX_BLOCKS = 3000;
 
 export const dedupeBodyCopies: Filter = {
   id: 'dedupe-body-copies',
-  reason: 'a second copy of the article body, run together',
+  why: 'some aggregators print the body twice, once run together as a single block',
+  reason: 'duplicate',
   stage: 'after-readability',
-  apply({ root }) {
-    const removals: Removal[] = [];
-    const blocks = leafBlocks(root);
-    if (blocks.length > MAX_BLOCKS) return removals;
+  apply(ctx) {
+    const blocks = ctx.index.leafBlocks();
+    if (blocks.length > MAX_BLOCKS) return;
     const prints = blocks.map((el) => fingerprintText(el.textContent ?? ''));
     for (let i = 0; i < blocks.length; i++) {
       const whole = prints[i] as string;
@@ -36,15 +34,9 @@ export const dedupeBodyCopies: Filter = {
         }
       }
       if (parts >= 2 && covered >= whole.length * COVERED) {
-        removeBlock(
-          blocks[i] as Element,
-          this,
-          removals,
-          `the body again, run together (${parts} paragraphs)`,
-        );
+        ctx.remove(blocks[i] as Element, 'run-together-copy', 'duplicate', { paragraphs: parts });
         prints[i] = '';
       }
     }
-    return removals;
   },
 };

@@ -7,7 +7,7 @@ describe('dedupe-paragraphs', () => {
     const ctx = context(`<h2>A headline for the test</h2><p>${PROSE}</p>`, {
       title: 'A headline for the test',
     });
-    dedupeParagraphs.apply(ctx);
+    ctx.apply(dedupeParagraphs);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -15,7 +15,7 @@ describe('dedupe-paragraphs', () => {
     const ctx = context(
       `<p>${PROSE}</p><p>${PROSE_2}</p><p>Something else entirely, said the spokesman on Monday.</p><p>${PROSE}</p><p>${PROSE_2}</p>`,
     );
-    dedupeParagraphs.apply(ctx);
+    ctx.apply(dedupeParagraphs);
     expect(ctx.doc.querySelectorAll('p')).toHaveLength(3);
   });
 
@@ -25,6 +25,6 @@ describe('dedupe-paragraphs', () => {
     const ctx = context(
       `<p>${PROSE}</p><p>${PROSE_2}</p><p>${other}</p><blockquote>${PROSE}</blockquote><p>${fourth}</p><p>${fourth}</p>`,
     );
-    expect(dedupeParagraphs.apply(ctx)).toEqual([]);
+    expect(ctx.apply(dedupeParagraphs)).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
-import { removeBlock } from '../removal';
-import { fingerprintText } from '../text';
-import type { Filter, Removal } from '../types';
-import { leafBlocks } from './blocks';
+import { textKey } from '../page-index';
+import type { Filter } from '../types';
 
 /**
  * Paragraphs printed twice inside the article, and the headline repeated inside the body (seed 003
@@ -12,11 +10,12 @@ const MIN_RUN = 2;
 
 export const dedupeParagraphs: Filter = {
   id: 'dedupe-paragraphs',
-  reason: 'a paragraph or the headline printed again',
+  why: 'a paragraph printed twice in the body, or the headline printed again above the first paragraph',
+  reason: 'duplicate',
   stage: 'after-readability',
-  apply({ root, title }) {
-    const removals: Removal[] = [];
-    const titlePrint = fingerprintText(title);
+  apply(ctx) {
+    const { index } = ctx;
+    const titleKey = textKey(ctx.title);
     const seen = new Set<string>();
     let previous = '';
     // A paragraph is a copy when its text came earlier, not right before it (a paragraph repeated
@@ -24,24 +23,22 @@ export const dedupeParagraphs: Filter = {
     // a lone repeated paragraph may be a pull quote or a refrain.
     let run: Element[] = [];
     const flush = () => {
-      if (run.length >= MIN_RUN)
-        for (const el of run) removeBlock(el, this, removals, 'a paragraph printed twice');
+      if (run.length >= MIN_RUN) for (const el of run) ctx.remove(el, 'paragraph-copy');
       run = [];
     };
-    for (const el of leafBlocks(root)) {
-      if (!root.contains(el)) continue;
-      const print = fingerprintText(el.textContent ?? '');
-      if (titlePrint && print === titlePrint) {
-        removeBlock(el, this, removals, 'the headline, repeated in the body');
+    for (const el of index.leafBlocks()) {
+      if (ctx.isGone(el)) continue;
+      const print = index.key(el);
+      if (print && print === titleKey) {
+        ctx.remove(el, 'headline-copy');
         continue;
       }
-      if (print.length < MIN_CHARS) continue;
+      if (index.size(el).letters < MIN_CHARS) continue;
       if (seen.has(print) && print !== previous) run.push(el);
       else flush();
       seen.add(print);
       previous = print;
     }
     flush();
-    return removals;
   },
 };

@@ -1,19 +1,17 @@
-import { collapse, measure, type Size } from '../text';
+import { collapse } from '../text';
+import type { FilterContext } from '../types';
 
 /**
  * Visits the outermost elements whose whole text is short, in document order, without descending into
  * an element that was removed. Filters that match whole lines against a phrase table use it.
  */
-export function* shortBlocks(
-  root: Element,
-  maxChars: number,
-  sizes: Map<Element, Size> = measure(root),
-): Generator<{ el: Element; text: string }> {
+export function* shortBlocks(ctx: FilterContext, maxChars: number): Generator<{ el: Element; text: string }> {
+  const { root, index } = ctx;
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let node = walker.nextNode() as Element | null;
   while (node) {
-    // Sizes from one pass: an element with much more text is skipped without reading it.
-    if ((sizes.get(node)?.chars ?? 0) <= maxChars * 2) {
+    // Sizes from the index: an element with much more text is skipped without reading it.
+    if (index.size(node).chars <= maxChars * 2) {
       const text = collapse(node.textContent ?? '');
       if (text && text.length <= maxChars) {
         const next = nextOutside(walker, node);
@@ -41,4 +39,10 @@ function nextOutside(walker: TreeWalker, node: Element): Element | null {
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
   const t = text.toLowerCase();
   return patterns.some((re) => re.test(t));
+}
+
+/** Elements of the index with one of these tags, in document order, skipping those already removed. */
+export function* elementsOf(ctx: FilterContext, tags: ReadonlySet<string>): Generator<Element> {
+  for (const el of ctx.index.elements())
+    if (el !== ctx.root && tags.has(el.tagName.toUpperCase()) && !ctx.isGone(el)) yield el;
 }

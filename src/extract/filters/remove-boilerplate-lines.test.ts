@@ -14,7 +14,7 @@ describe('remove-boilerplate-lines', () => {
       'Read Entire Article',
     ];
     const ctx = context(`<p>${PROSE}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`);
-    removeBoilerplateLines.apply(ctx);
+    ctx.apply(removeBoilerplateLines);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -22,6 +22,6 @@ describe('remove-boilerplate-lines', () => {
     const ctx = context(
       '<p>He said he would install the app for free at every school.</p><p>The #MeToo movement began in 2017.</p><p>Source: official figures.</p>',
     );
-    expect(removeBoilerplateLines.apply(ctx)).toEqual([]);
+    expect(ctx.apply(removeBoilerplateLines)).toEqual([]);
   });
 });

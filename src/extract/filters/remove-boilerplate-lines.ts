@@ -1,6 +1,5 @@
-import { removeBlock } from '../removal';
 import { BOILERPLATE_LINES, HASHTAG_LINE } from '../rules/phrases';
-import type { Filter, Removal } from '../types';
+import type { Filter } from '../types';
 import { matchesAny, shortBlocks } from './lines';
 
 /**
@@ -10,14 +9,13 @@ import { matchesAny, shortBlocks } from './lines';
  */
 export const removeBoilerplateLines: Filter = {
   id: 'remove-boilerplate-lines',
-  reason: 'a boilerplate line: source link, hashtags, app or follow promo',
+  why: 'hashtag lines, "Read Entire Article", app and follow promos and tag lines are not the story',
+  reason: 'boilerplate',
   stage: 'after-readability',
-  apply({ root }) {
-    const removals: Removal[] = [];
-    for (const { el, text } of shortBlocks(root, 240)) {
-      if (HASHTAG_LINE.test(text)) removeBlock(el, this, removals, 'a line of hashtags');
-      else if (matchesAny(text, BOILERPLATE_LINES)) removeBlock(el, this, removals);
+  apply(ctx) {
+    for (const { el, text } of shortBlocks(ctx, 240)) {
+      if (HASHTAG_LINE.test(text)) ctx.remove(el, 'hashtags');
+      else if (matchesAny(text, BOILERPLATE_LINES)) ctx.remove(el, 'boilerplate-line');
     }
-    return removals;
   },
 };

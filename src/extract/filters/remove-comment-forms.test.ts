@@ -7,7 +7,7 @@ describe('remove-comment-forms', () => {
     const ctx = context(
       `<p>${PROSE}</p><div id="respond"><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p><textarea></textarea><input type="email"></form></div>`,
     );
-    removeCommentForms.apply(ctx);
+    ctx.apply(removeCommentForms);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -15,7 +15,7 @@ describe('remove-comment-forms', () => {
     const ctx = context(
       `<p>${PROSE}</p><div><p>Get the morning briefing.</p><input type="email"><button>Sign up</button></div>`,
     );
-    removeCommentForms.apply(ctx);
+    ctx.apply(removeCommentForms);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -23,7 +23,7 @@ describe('remove-comment-forms', () => {
     const ctx = context(
       `<div><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p><form><textarea></textarea></form></div>`,
     );
-    removeCommentForms.apply(ctx);
+    ctx.apply(removeCommentForms);
     expect(ctx.doc.querySelectorAll('p')).toHaveLength(3);
   });
 });

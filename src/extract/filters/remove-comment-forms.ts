@@ -1,5 +1,4 @@
-import { removeBlock } from '../removal';
-import type { Filter, Removal } from '../types';
+import type { Filter } from '../types';
 
 /**
  * Comment forms and newsletter sign-ups: "Leave a Reply … Your email address will not be published"
@@ -13,20 +12,20 @@ const MAX_AROUND_CHARS = 160;
 
 export const removeCommentForms: Filter = {
   id: 'remove-comment-forms',
-  reason: 'a comment or sign-up form',
+  why: 'comment and sign-up forms are not part of the story',
+  reason: 'comment-form',
   stage: 'after-readability',
-  apply({ root }) {
-    const removals: Removal[] = [];
+  apply(ctx) {
+    const { root } = ctx;
     for (const field of root.querySelectorAll('form, textarea, input[type="email"]')) {
-      if (!root.contains(field)) continue;
+      if (ctx.isGone(field)) continue;
       let block: Element = field.closest('form') ?? field;
       // Take the form's heading and notes with it while the surroundings are small.
       for (let parent = block.parentElement; parent && parent !== root; parent = parent.parentElement) {
         if ((parent.textContent ?? '').trim().length > MAX_AROUND_CHARS) break;
         block = parent;
       }
-      removeBlock(block, this, removals);
+      ctx.remove(block, 'form');
     }
-    return removals;
   },
 };

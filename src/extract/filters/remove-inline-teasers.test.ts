@@ -9,7 +9,7 @@ describe('remove-inline-teasers', () => {
     const ctx = context(
       `<p>${PROSE}</p><div>${link('Plastic straw makers celebrate happiest days after Trump order')}</div><div>${link('Day 24: Is Elon Musk short on credibility?')}</div><p>${PROSE_2}</p>`,
     );
-    removeInlineTeasers.apply(ctx);
+    ctx.apply(removeInlineTeasers);
     expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
   });
 
@@ -17,7 +17,7 @@ describe('remove-inline-teasers', () => {
     const ctx = context(
       `<p>${PROSE}</p><p><strong>Follow live: </strong>${link('Ukraine war latest')}</p><p>Read more: ${link('What is Article 5?')}</p>`,
     );
-    removeInlineTeasers.apply(ctx);
+    ctx.apply(removeInlineTeasers);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -25,7 +25,7 @@ describe('remove-inline-teasers', () => {
     const ctx = context(
       `<p>${PROSE}</p><h3>You might also like</h3><p>${link('Poland votes in tight presidential election')}</p><p>${PROSE_2}</p>`,
     );
-    removeInlineTeasers.apply(ctx);
+    ctx.apply(removeInlineTeasers);
     expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
   });
 
@@ -33,6 +33,6 @@ describe('remove-inline-teasers', () => {
     const ctx = context(
       `<p>${link('The full report on the council website')}</p><ul><li>${link('First reference in the list of sources')}</li><li>${link('Second reference in the list of sources')}</li></ul><p>Read more: the council said it would publish the figures next week.</p>`,
     );
-    expect(removeInlineTeasers.apply(ctx)).toEqual([]);
+    expect(ctx.apply(removeInlineTeasers)).toEqual([]);
   });
 });

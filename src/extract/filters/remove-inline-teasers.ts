@@ -1,8 +1,7 @@
-import { removeBlock } from '../removal';
 import { TEASER_LABELS } from '../rules/phrases';
-import { fingerprintText, measure, outboundLinks, sizeOf, textOf } from '../text';
-import type { Filter, Removal } from '../types';
-import { leafBlocks } from './blocks';
+import { fingerprintText, outboundLinks, textOf } from '../text';
+import type { Filter } from '../types';
+import { elementsOf } from './lines';
 import { isRelatedHeading } from './remove-related-lists';
 import { isHeadlineLink } from './teasers';
 
@@ -14,7 +13,21 @@ import { isHeadlineLink } from './teasers';
  */
 const MIN_RUN = 2;
 /** The blocks a teaser label or teaser link can be. */
-const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, section, aside, figure, blockquote';
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ASIDE',
+  'FIGURE',
+  'BLOCKQUOTE',
+]);
 
 /** A block whose words are all inside one or more links to other pages. */
 function isLinkOnly(el: Element, url: URL): boolean {
@@ -47,17 +60,17 @@ function isLabelledLink(el: Element, url: URL): boolean {
 
 export const removeInlineTeasers: Filter = {
   id: 'remove-inline-teasers',
-  reason: 'links to other stories placed inside this one',
+  why: 'teasers for other stories are placed between the paragraphs of this one',
+  reason: 'other-stories',
   stage: 'after-readability',
-  apply({ root, url }) {
-    const removals: Removal[] = [];
+  apply(ctx) {
+    const { url, index } = ctx;
     // Labelled teasers: the label block, and the headline links that follow it.
-    const sizes = measure(root);
-    for (const el of [...root.querySelectorAll(BLOCKS)]) {
+    for (const el of elementsOf(ctx, BLOCKS)) {
       // Teaser labels and their links are short; long blocks are prose.
-      if (sizeOf(sizes, el).chars > 400 || !root.contains(el)) continue;
+      if (index.size(el).chars > 400) continue;
       if (isLabelledLink(el, url)) {
-        removeBlock(el, this, removals, 'a teaser label with a link to another story');
+        ctx.remove(el, 'teaser-label');
         continue;
       }
       const text = textOf(el);
@@ -66,27 +79,26 @@ export const removeInlineTeasers: Filter = {
         for (let sib = el.nextElementSibling; sib && isLinkOnly(sib, url); sib = sib.nextElementSibling)
           run.push(sib);
         if (run.length > 0) {
-          removeBlock(el, this, removals, `a teaser list under “${text}”`);
-          for (const r of run) removeBlock(r, this, removals, `a teaser list under “${text}”`);
+          const heading = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+          ctx.remove(el, 'teaser-list', 'other-stories', { heading });
+          for (const r of run) ctx.remove(r, 'teaser-list', 'other-stories', { heading });
         }
       }
     }
     // Unlabelled runs: two or more blocks in a row that are each one headline link and nothing else.
     let run: Element[] = [];
     const flush = () => {
-      if (run.length >= MIN_RUN)
-        for (const el of run) removeBlock(el, this, removals, 'a run of headline links between paragraphs');
+      if (run.length >= MIN_RUN) for (const el of run) ctx.remove(el, 'headline-run');
       run = [];
     };
-    for (const el of leafBlocks(root)) {
+    for (const el of index.leafBlocks()) {
       // A list of references is content; teaser lists come with a label or as a link list (above).
-      if (!root.contains(el) || el.tagName.toUpperCase() === 'LI') continue;
+      if (ctx.isGone(el) || el.tagName.toUpperCase() === 'LI') continue;
       const links = outboundLinks(el, url);
       const headlineOnly = links.length === 1 && isHeadlineLink(links[0] as Element) && isLinkOnly(el, url);
       if (headlineOnly) run.push(el);
       else flush();
     }
     flush();
-    return removals;
   },
 };

@@ -10,7 +10,7 @@ describe('remove-related-lists', () => {
     const ctx = context(
       `<article><p>${PROSE}</p></article><section><div><strong>Similar News:</strong>You can also read news stories similar to this one.</div>${teaser(1)}${teaser(2)}${teaser(3)}</section>`,
     );
-    removeRelatedLists.apply(ctx);
+    ctx.apply(removeRelatedLists);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -29,7 +29,7 @@ describe('remove-related-lists', () => {
 
   it('keeps a section titled "Related" when what follows is prose, not teasers', () => {
     const ctx = context(`<article><h2>Related</h2><p>${PROSE}</p><p>${PROSE_2}</p></article>`);
-    expect(removeRelatedLists.apply(ctx)).toEqual([]);
+    expect(ctx.apply(removeRelatedLists)).toEqual([]);
   });
 
   it('removes an unlabelled block of headline links to other pages', () => {
@@ -37,7 +37,7 @@ describe('remove-related-lists', () => {
       .map((n) => `<a href="/story-${n}">A headline about the story number ${n} today</a><br>`)
       .join('');
     const ctx = context(`<p>${PROSE}</p><p>${links}</p>`);
-    removeRelatedLists.apply(ctx);
+    ctx.apply(removeRelatedLists);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -45,6 +45,6 @@ describe('remove-related-lists', () => {
     const ctx = context(
       `<p>${PROSE} <a href="/a">The review</a> and <a href="/b">the minutes</a> and <a href="/c">the vote</a> are online.</p>`,
     );
-    expect(removeRelatedLists.apply(ctx)).toEqual([]);
+    expect(ctx.apply(removeRelatedLists)).toEqual([]);
   });
 });

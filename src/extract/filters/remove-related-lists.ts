@@ -1,7 +1,7 @@
-import { removeBlock } from '../removal';
 import { RELATED_HEADINGS } from '../rules/phrases';
-import { measure, sizeOf, textOf } from '../text';
-import type { Filter, Removal } from '../types';
+import { textOf } from '../text';
+import type { Filter } from '../types';
+import { elementsOf } from './lines';
 import { isBlank, isHeadlineList, isTeaser } from './teasers';
 
 /**
@@ -12,7 +12,25 @@ import { isBlank, isHeadlineList, isTeaser } from './teasers';
  * removed must still look like teasers, so a real section that happens to be titled "Related" survives.
  */
 const MAX_LABEL_CHARS = 160;
-const LABEL_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, div, span, strong, b, header, li, dt, label, a';
+const LABELS = new Set([
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'P',
+  'DIV',
+  'SPAN',
+  'STRONG',
+  'B',
+  'HEADER',
+  'LI',
+  'DT',
+  'LABEL',
+  'A',
+]);
+const LISTS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'P']);
 
 export function isRelatedHeading(text: string): boolean {
   const t = text.toLowerCase();
@@ -29,13 +47,13 @@ function nextElementWithText(node: Element): Element | null {
 
 export const removeRelatedLists: Filter = {
   id: 'remove-related-lists',
-  reason: 'a list of other stories, not this one',
+  why: 'lists of other stories sit around the story, under a heading or as a block of headline links',
+  reason: 'other-stories',
   stage: 'before-readability',
-  apply({ root, url }) {
-    const removals: Removal[] = [];
-    const sizes = measure(root);
-    for (const label of root.querySelectorAll(LABEL_SELECTOR)) {
-      if (sizeOf(sizes, label).chars > MAX_LABEL_CHARS * 1.5 || !root.contains(label)) continue;
+  apply(ctx) {
+    const { root, url, index } = ctx;
+    for (const label of elementsOf(ctx, LABELS)) {
+      if (index.size(label).chars > MAX_LABEL_CHARS * 1.5) continue;
       const text = textOf(label);
       if (!text || !isRelatedHeading(text)) continue;
       // The label's text must be its own, not a container that merely starts with it.
@@ -54,18 +72,13 @@ export const removeRelatedLists: Filter = {
       }
       if (teasers.length === 0) continue;
       const heading = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-      const why = `a list of other stories under “${heading}”`;
-      removeBlock(anchor, this, removals, why);
-      for (const t of teasers) removeBlock(t, this, removals, why);
+      ctx.remove(anchor, 'related-heading', 'other-stories', { heading });
+      for (const t of teasers) ctx.remove(t, 'related-heading', 'other-stories', { heading });
     }
-    for (const el of root.querySelectorAll('ul, ol, div, section, aside, nav, p')) {
-      const size = sizeOf(sizes, el);
+    for (const el of elementsOf(ctx, LISTS)) {
       // Cheap rejections first: fewer than three links, or mostly text outside links.
-      if (size.links < 3 || size.linkChars < size.chars * 0.5) continue;
-      if (!root.contains(el) || el === root) continue;
-      if (isHeadlineList(el, url))
-        removeBlock(el, this, removals, 'a block of headline links to other stories');
+      if (index.size(el).links < 3 || !index.mostlyLinks(el)) continue;
+      if (isHeadlineList(el, url, index)) ctx.remove(el, 'headline-block');
     }
-    return removals;
   },
 };

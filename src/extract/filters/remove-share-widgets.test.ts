@@ -7,7 +7,7 @@ describe('remove-share-widgets', () => {
     const ctx = context(
       `<div><div>74</div><span>SHARES</span></div><div>1.2k <span>VIEWS</span></div><div><a href="#">Share</a><span>30</span><a href="#">Tweet</a><span>19</span></div><p>${PROSE}</p><div>Visited 1 times, 1 visit(s) today</div>`,
     );
-    removeShareWidgets.apply(ctx);
+    ctx.apply(removeShareWidgets);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -15,7 +15,7 @@ describe('remove-share-widgets', () => {
     const ctx = context(
       `<p>${PROSE}</p><div><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?url=x">t</a></div>`,
     );
-    removeShareWidgets.apply(ctx);
+    ctx.apply(removeShareWidgets);
     expect(ctx.doc.querySelectorAll('a')).toHaveLength(0);
   });
 
@@ -23,6 +23,6 @@ describe('remove-share-widgets', () => {
     const ctx = context(
       '<p>Shares in the company rose 12% after the announcement.</p><p><a href="https://facebook.com/company">Facebook page</a></p>',
     );
-    expect(removeShareWidgets.apply(ctx)).toEqual([]);
+    expect(ctx.apply(removeShareWidgets)).toEqual([]);
   });
 });

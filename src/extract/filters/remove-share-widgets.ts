@@ -1,8 +1,6 @@
-import { removeBlock } from '../removal';
 import { SHARE_LINES } from '../rules/phrases';
-import { measure, sizeOf } from '../text';
-import type { Filter, Removal } from '../types';
-import { matchesAny, shortBlocks } from './lines';
+import type { Filter } from '../types';
+import { elementsOf, matchesAny, shortBlocks } from './lines';
 
 /**
  * Share bars and counters: "74 SHARES", "1.2k VIEWS", "Share on FacebookShare on Twitter",
@@ -13,32 +11,28 @@ import { matchesAny, shortBlocks } from './lines';
 const SHARE_ENDPOINT =
   /^https?:\/\/([a-z0-9-]+\.)*(facebook\.com\/(sharer|share|dialog)|twitter\.com\/(intent|share)|x\.com\/intent|linkedin\.com\/(share|sharing|shareArticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|api\.whatsapp\.com\/send|wa\.me\/|tumblr\.com\/(share|widgets)|vk\.com\/share|bsky\.app\/intent)/i;
 
+const GROUPS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'P', 'SPAN']);
+const MAX_GROUP_CHARS = 300;
+
 export function isShareLink(href: string): boolean {
   return SHARE_ENDPOINT.test(href) || /^(mailto:\?|whatsapp:\/\/send|sms:)/i.test(href);
 }
 
 export const removeShareWidgets: Filter = {
   id: 'remove-share-widgets',
-  reason: 'share buttons and counters',
+  why: 'share buttons and counters are not part of the story',
+  reason: 'share-buttons',
   stage: 'before-readability',
-  apply({ root }) {
-    const removals: Removal[] = [];
-    // One size pass serves both loops: removals only make blocks smaller.
-    const sizes = measure(root);
-    for (const { el, text } of shortBlocks(root, 80, sizes)) {
-      if (matchesAny(text, SHARE_LINES)) removeBlock(el, this, removals);
-    }
-    for (const el of root.querySelectorAll('ul, ol, div, section, aside, nav, p, span')) {
-      const size = sizeOf(sizes, el);
-      if (size.links < 2 || size.chars >= 300 || !root.contains(el)) continue;
-      const links = [...el.querySelectorAll('a[href]')];
+  apply(ctx) {
+    for (const { el, text } of shortBlocks(ctx, 80))
+      if (matchesAny(text, SHARE_LINES)) ctx.remove(el, 'share-label');
+    for (const el of elementsOf(ctx, GROUPS)) {
+      const size = ctx.index.size(el);
+      if (size.links < 2 || size.chars >= MAX_GROUP_CHARS) continue;
+      const links = el.querySelectorAll('a[href]');
       if (links.length < 2) continue;
-      if (
-        links.every((a) => isShareLink(a.getAttribute('href') ?? '')) &&
-        (el.textContent ?? '').length < 300
-      )
-        removeBlock(el, this, removals);
+      if ([...links].every((a) => isShareLink(a.getAttribute('href') ?? '')))
+        ctx.remove(el, 'share-endpoints');
     }
-    return removals;
   },
 };

@@ -11,13 +11,13 @@ const source = {
 describe('remove-source-line', () => {
   it('removes the "Source link" line once its URL is the source', () => {
     const ctx = context(`<p>${PROSE}</p><p><a href="${source.url}">Source link</a></p>`, { source });
-    removeSourceLine.apply(ctx);
+    ctx.apply(removeSourceLine);
     expect(ctx.text()).toBe(PROSE);
   });
 
   it('removes a stated "Fuente: El País" line', () => {
     const ctx = context(`<p>${PROSE}</p><p>Fuente: <a href="${source.url}">El País</a></p>`, { source });
-    removeSourceLine.apply(ctx);
+    ctx.apply(removeSourceLine);
     expect(ctx.text()).toBe(PROSE);
   });
 
@@ -26,11 +26,11 @@ describe('remove-source-line', () => {
       `<p>The BBC <a href="${source.url}">first reported</a> the news on Tuesday evening.</p>`,
       { source },
     );
-    expect(removeSourceLine.apply(ctx)).toEqual([]);
+    expect(ctx.apply(removeSourceLine)).toEqual([]);
   });
 
   it('does nothing when no source was found', () => {
     const ctx = context(`<p><a href="${source.url}">Source link</a></p>`);
-    expect(removeSourceLine.apply(ctx)).toEqual([]);
+    expect(ctx.apply(removeSourceLine)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { removeBlock } from '../removal';
 import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from '../rules/phrases';
 import { resolveUrl, textOf } from '../text';
-import type { Filter, Removal } from '../types';
+import type { Filter } from '../types';
 
 /**
  * The line that carries the link to the original ("Source link" in seed 004, "Read Entire Article" in
@@ -14,13 +13,14 @@ const MAX_LINE_CHARS = 320;
 
 export const removeSourceLine: Filter = {
   id: 'remove-source-line',
-  reason: 'the line linking to the original source (kept as the source link)',
+  why: 'the line that links to the original is shown as the source link above the article instead',
+  reason: 'source-line',
   stage: 'after-readability',
-  apply({ root, url, source }) {
-    const removals: Removal[] = [];
-    if (!source) return removals;
+  apply(ctx) {
+    const { root, url, source } = ctx;
+    if (!source) return;
     for (const a of root.querySelectorAll('a[href]')) {
-      if (!root.contains(a)) continue;
+      if (ctx.isGone(a)) continue;
       if (resolveUrl(a.getAttribute('href') ?? '', url)?.href !== source.url) continue;
       let line: Element = a;
       while (
@@ -35,8 +35,7 @@ export const removeSourceLine: Filter = {
         SOURCE_ANCHORS.some(({ pattern }) => pattern.test(text) || pattern.test(textOf(a).toLowerCase())) ||
         SOURCE_STATEMENTS.some((re) => re.test(text));
       const isOnlyLink = text === textOf(a).toLowerCase();
-      if (says || isOnlyLink) removeBlock(line, this, removals);
+      if (says || isOnlyLink) ctx.remove(line, 'source-link');
     }
-    return removals;
   },
 };

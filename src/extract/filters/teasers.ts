@@ -1,4 +1,5 @@
-import { collapse, linkDensity, outboundLinks, textOf } from '../text';
+import type { PageIndex } from '../page-index';
+import { collapse, outboundLinks, textOf } from '../text';
 
 /**
  * What a teaser for another story looks like, by structure: it links away, and the text that is not
@@ -28,12 +29,12 @@ export function isHeadlineLink(a: Element): boolean {
   return words >= 4 && words <= 30;
 }
 
-/** A list of several stories: at least three distinct links out, almost all of the text in them. */
-export function isHeadlineList(el: Element, pageUrl: URL): boolean {
+/** A list of several stories: at least three distinct links out, mostly links, most of them headlines. */
+export function isHeadlineList(el: Element, pageUrl: URL, index: PageIndex): boolean {
+  if (!index.mostlyLinks(el)) return false;
   const links = outboundLinks(el, pageUrl);
   const targets = new Set(links.map((a) => a.getAttribute('href')));
   if (targets.size < 3) return false;
-  if (linkDensity(el) < 0.7) return false;
   const headlines = links.filter(isHeadlineLink).length;
   return headlines >= 3 && headlines >= links.length / 2;
 }
