@@ -25,6 +25,8 @@ export interface Row {
   /** A timeout, exception or crash: scored 0 whatever the truth. */
   failed?: boolean;
   error?: string;
+  /** The output came from the cache of an earlier run (Readability and defuddle only). */
+  cached?: boolean;
   /** Extraction time in ms (jsdom), not counting the parse of the page. */
   ms: number;
   words: number;
@@ -68,6 +70,8 @@ export interface Job {
   task: PageTask;
   extractors: ExtractorName[];
   siftBudgetMs: number;
+  /** Use Readability's and defuddle's cached outputs where there are some. */
+  cache: boolean;
 }
 
 /** Worker → main thread. */

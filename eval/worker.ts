@@ -3,6 +3,7 @@
  * the extractors on that one document (Sift, then plain Readability on a clone, then defuddle, which
  * changes the document it reads, last), scores each output and posts one row per scored output.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
@@ -196,13 +197,14 @@ function score(task: PageTask, truth: Truth, extractor: Scored, out: Output, ms:
 
 const EMPTY = { text: '', blockText: '', title: null, author: null, date: null } as const;
 
-async function runOne(
-  name: ExtractorName,
-  dom: JSDOM,
-  task: PageTask,
-  truth: Truth,
-  budget: number,
-): Promise<Row[]> {
+interface Produced {
+  /** Sift gives two outputs: its text and the text of its HTML. */
+  outputs: [Scored, Output][];
+  ms: number;
+}
+
+/** Runs one extractor on the page's document; an exception is a failure, not a crash of the run. */
+async function produce(name: ExtractorName, dom: JSDOM, task: PageTask, budget: number): Promise<Produced> {
   const win = dom.window;
   const doc = win.document;
   const parser = new win.DOMParser();
@@ -214,7 +216,13 @@ async function runOne(
       if (!r.ok) {
         // "No article" is an empty output (right on a page whose truth is empty); a timeout is a failure.
         const empty = { ...EMPTY, ok: false, failed: r.reason === 'timeout', error: r.reason, source: null };
-        return [score(task, truth, 'sift', empty, ms), score(task, truth, 'sift-html', empty, ms)];
+        return {
+          outputs: [
+            ['sift', empty],
+            ['sift-html', empty],
+          ],
+          ms,
+        };
       }
       const a = r.article;
       const meta = {
@@ -225,59 +233,103 @@ async function runOne(
         source: a.source?.url ?? null,
       };
       const htmlText = htmlToText(a.html, parser);
-      return [
-        score(task, truth, 'sift', { ...meta, text: a.text, blockText: a.text }, ms),
-        score(task, truth, 'sift-html', { ...meta, text: htmlText, blockText: htmlText }, ms),
-      ];
+      return {
+        outputs: [
+          ['sift', { ...meta, text: a.text, blockText: a.text }],
+          ['sift-html', { ...meta, text: htmlText, blockText: htmlText }],
+        ],
+        ms,
+      };
     }
     if (name === 'readability') {
       const r = new Readability(doc.cloneNode(true) as Document).parse();
       const ms = performance.now() - t0;
-      if (!r) return [score(task, truth, 'readability', { ...EMPTY, ok: false, error: 'no article' }, ms)];
-      return [
-        score(
-          task,
-          truth,
-          'readability',
-          {
-            ok: true,
-            text: r.textContent ?? '',
-            blockText: htmlToText(r.content ?? '', parser),
-            title: r.title ?? null,
-            author: r.byline ?? null,
-            date: r.publishedTime ?? null,
-          },
-          ms,
-        ),
-      ];
+      if (!r) return { outputs: [['readability', { ...EMPTY, ok: false, error: 'no article' }]], ms };
+      const out: Output = {
+        ok: true,
+        text: r.textContent ?? '',
+        blockText: htmlToText(r.content ?? '', parser),
+        title: r.title ?? null,
+        author: r.byline ?? null,
+        date: r.publishedTime ?? null,
+      };
+      return { outputs: [['readability', out]], ms };
     }
     const r = await Defuddle(doc, task.url, { useAsync: false });
     const ms = performance.now() - t0;
     const text = htmlToText(r.content ?? '', parser);
-    return [
-      score(
-        task,
-        truth,
-        'defuddle',
-        {
-          ok: true,
-          text,
-          blockText: text,
-          title: r.title || null,
-          author: r.author || null,
-          date: r.published || null,
-        },
-        ms,
-      ),
-    ];
+    const out: Output = {
+      ok: true,
+      text,
+      blockText: text,
+      title: r.title || null,
+      author: r.author || null,
+      date: r.published || null,
+    };
+    return { outputs: [['defuddle', out]], ms };
   } catch (error) {
     const ms = performance.now() - t0;
-    const why = `exception: ${String(error).slice(0, 200)}`;
-    const failed = { ...EMPTY, ok: false, failed: true, error: why };
-    const names: Scored[] = name === 'sift' ? ['sift', 'sift-html'] : [name];
-    return names.map((n) =>
-      score(task, truth, n, name === 'sift' ? { ...failed, source: null } : failed, ms),
-    );
+    const failed: Output = {
+      ...EMPTY,
+      ok: false,
+      failed: true,
+      error: `exception: ${String(error).slice(0, 200)}`,
+    };
+    if (name === 'sift') {
+      const f = { ...failed, source: null };
+      return {
+        outputs: [
+          ['sift', f],
+          ['sift-html', f],
+        ],
+        ms,
+      };
+    }
+    return { outputs: [[name, failed]], ms };
+  }
+}
+
+/**
+ * Readability's and defuddle's outputs depend only on the page and the library, not on Sift: they are
+ * kept in node_modules/.cache/sift-eval, keyed by the page's HTML and URL, the library version and
+ * CACHE_VERSION (raise it when the text conversion changes), so a rerun after a change to Sift only
+ * runs Sift. `--no-cache` ignores and rewrites it.
+ */
+const CACHE_VERSION = 1;
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CACHE_DIR = path.join(ROOT, 'node_modules/.cache/sift-eval');
+const LIB: Record<Exclude<ExtractorName, 'sift'>, string> = {
+  readability: '@mozilla/readability',
+  defuddle: 'defuddle',
+};
+const libVersion = new Map<string, string>();
+
+function cacheFile(name: Exclude<ExtractorName, 'sift'>, html: string, url: string): string {
+  let v = libVersion.get(name);
+  if (!v) {
+    const pkg = path.join(ROOT, 'node_modules', LIB[name], 'package.json');
+    v = (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string }).version;
+    libVersion.set(name, v);
+  }
+  const key = createHash('sha256').update(`${CACHE_VERSION}\n${v}\n${url}\n`).update(html).digest('hex');
+  return path.join(CACHE_DIR, `${name}-${v}`, key.slice(0, 2), `${key}.json`);
+}
+
+function readCache(file: string): Produced | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Produced;
+  } catch {
+    return null;
+  }
+}
+
+function writeCache(file: string, p: Produced) {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(p));
+    fs.renameSync(`${file}.tmp`, file);
+  } catch {
+    // A cache that cannot be written only makes the next run slower.
   }
 }
 
@@ -288,18 +340,40 @@ parentPort?.on('message', async (job: Job) => {
   const truth = loadTruth(task);
   const { text: _text, with: _w, without: _wo, clutter: _c, paragraphs: _p, source: _s, ...summary } = truth;
   post({ kind: 'truth', truth: summary });
-  const dom = new JSDOM(readHtml(task), { url: task.url, virtualConsole: new VirtualConsole() });
-  // The engine is bundled as the extension ships it, and its patched Readability parses <noscript>
-  // images with the global DOMParser that a browser has: give it the page window's.
-  (globalThis as { DOMParser?: unknown }).DOMParser = dom.window.DOMParser;
+  const html = readHtml(task);
+  let dom: JSDOM | null = null;
+  const page = () => {
+    if (!dom) {
+      dom = new JSDOM(html, { url: task.url, virtualConsole: new VirtualConsole() });
+      // The engine is bundled as the extension ships it, and its patched Readability parses <noscript>
+      // images with the global DOMParser that a browser has: give it the page window's.
+      (globalThis as { DOMParser?: unknown }).DOMParser = dom.window.DOMParser;
+    }
+    return dom;
+  };
   try {
     for (const name of job.extractors) {
       post({ kind: 'start', extractor: name });
-      const rows = await runOne(name, dom, task, truth, job.siftBudgetMs);
+      let p: Produced | null = null;
+      let hit = false;
+      if (name !== 'sift') {
+        const file = cacheFile(name, html, task.url);
+        p = job.cache ? readCache(file) : null;
+        hit = p !== null;
+        if (!p) {
+          p = await produce(name, page(), task, job.siftBudgetMs);
+          writeCache(file, p);
+        }
+      } else p = await produce(name, page(), task, job.siftBudgetMs);
+      const { ms } = p;
+      const rows = p.outputs.map(([scored, out]) => ({
+        ...score(task, truth, scored, out, ms),
+        ...(hit ? { cached: true } : {}),
+      }));
       post({ kind: 'rows', extractor: name, rows });
     }
   } finally {
-    dom.window.close();
+    (dom as JSDOM | null)?.window.close();
   }
   post({ kind: 'done', heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
 });
