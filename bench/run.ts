@@ -1,246 +1,201 @@
 /**
- * npm run bench: quality and speed of Sift beside plain @mozilla/readability and defuddle, in one run,
- * on this machine. Writes bench/RESULTS.md. Reports; decides nothing (no thresholds fail here).
+ * npm run bench [-- --wcxb N] [-- --runs N] [-- --only chromium,jsdom,scaling,popup,size]: speed and
+ * size of Sift beside plain @mozilla/readability, in one run, on this machine. Writes bench/RESULTS.md.
+ * Quality is `npm run eval`'s. Reports; decides nothing (no thresholds fail here).
+ *
+ * Corpus: the fixtures, Readability's test pages (both in the repository), and the first N article
+ * pages of the WCXB dev split (../shared/data/wcxb-dev, or --wcxb-dir), skipped with a message when
+ * missing. Sift and Readability run interleaved on the same parsed document, alternating which goes
+ * first, so a busy machine slows both alike.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
-import { FILTERS } from '../src/extract/filters';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extract } from '../src/extract/pipeline';
-import { fixtures, READABILITY_PAGES, ROOT, readabilityPages } from '../tests/helpers/corpus';
-import { occurrences, type Score, tokenScore } from '../tests/helpers/score';
+import type { Timings } from '../src/extract/types';
+import { fixtures, ROOT, readabilityPages } from '../tests/helpers/corpus';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const RUNS = Number(option('runs', process.env.BENCH_RUNS ?? '5'));
+const WCXB_PAGES = Number(option('wcxb', '200'));
+const WCXB_DIR = path.resolve(ROOT, option('wcxb-dir', '../shared/data/wcxb-dev'));
+const ONLY = new Set(option('only', 'chromium,jsdom,scaling,popup,size').split(','));
+const BUDGET_KB = {
+  'content.js': { min: 120, gzip: 40 },
+  'popup.js': { min: 70, gzip: 25 },
+  'background.js': { min: 15, gzip: 5 },
+};
+
 const out: string[] = [];
 const log = (line = '') => {
   out.push(line);
   console.log(line);
 };
+const progress = (line: string) => process.stderr.write(`\r${line.padEnd(70)}`);
 
 interface Page {
   name: string;
-  kind: 'aggregator' | 'readability';
+  kind: 'fixture' | 'readability' | 'wcxb';
   url: string;
   html: string;
-  wantText: string;
-  paragraphs: string[];
-  clutter: string[];
-  source: string | null;
 }
 
-function htmlText(html: string): string {
-  const dom = new JSDOM(`<body>${html}</body>`);
-  const t = dom.window.document.body.textContent ?? '';
-  dom.window.close();
-  return t;
-}
-
-function corpus(): Page[] {
-  const pages: Page[] = fixtures().map(({ slug, html, expected }) => ({
-    name: slug,
-    kind: 'aggregator',
-    url: expected.url,
-    html,
-    wantText: [...expected.headings, ...expected.paragraphs].join('\n'),
-    paragraphs: expected.paragraphs,
-    clutter: expected.clutter,
-    source: expected.source?.url ?? null,
-  }));
-  for (const p of readabilityPages()) {
-    const want = htmlText(p.expected);
-    const paragraphs = (new JSDOM(p.expected).window.document.querySelectorAll(
-      'p',
-    ) as NodeListOf<HTMLParagraphElement>)
-      ? [...new JSDOM(p.expected).window.document.querySelectorAll('p')]
-          .map((x) => (x.textContent ?? '').replace(/\s+/g, ' ').trim())
-          .filter((t) => t.length >= 60)
-      : [];
-    pages.push({
+function corpus(): { pages: Page[]; missing: string | null } {
+  const pages: Page[] = [
+    ...fixtures().map((f) => ({ name: f.slug, kind: 'fixture' as const, url: f.expected.url, html: f.html })),
+    ...readabilityPages().map((p) => ({
       name: p.slug,
-      kind: 'readability',
+      kind: 'readability' as const,
       url: 'http://fakehost/test/page.html',
       html: p.source,
-      wantText: want,
-      paragraphs,
-      clutter: [],
-      source: null,
-    });
+    })),
+  ];
+  if (!fs.existsSync(path.join(WCXB_DIR, 'ground-truth')))
+    return { pages, missing: `${WCXB_DIR} (the WCXB dev split; pass --wcxb-dir DIR)` };
+  const ids = fs
+    .readdirSync(path.join(WCXB_DIR, 'ground-truth'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  let taken = 0;
+  for (const file of ids) {
+    if (taken >= WCXB_PAGES) break;
+    const truth = JSON.parse(fs.readFileSync(path.join(WCXB_DIR, 'ground-truth', file), 'utf8'));
+    if (truth._internal?.page_type?.primary !== 'article') continue;
+    const id = file.replace(/\.json$/, '');
+    const html = gunzipSync(fs.readFileSync(path.join(WCXB_DIR, 'html', `${id}.html.gz`))).toString('utf8');
+    pages.push({ name: `wcxb-${id}`, kind: 'wcxb', url: truth.url, html });
+    taken++;
   }
-  return pages;
+  return { pages, missing: null };
 }
 
-interface Output {
-  text: string;
-  source: string | null;
-}
-
-type Extractor = (page: Page) => Promise<Output>;
-
-const extractors: Record<string, Extractor> = {
-  Sift: async (page) => {
-    const dom = new JSDOM(page.html, { url: page.url });
-    const r = extract(dom.window.document);
-    dom.window.close();
-    return r.ok
-      ? { text: htmlText(r.article.html), source: r.article.source?.url ?? null }
-      : { text: '', source: null };
-  },
-  Readability: async (page) => {
-    const dom = new JSDOM(page.html, { url: page.url });
-    const r = new Readability(dom.window.document).parse();
-    dom.window.close();
-    return { text: r?.content ? htmlText(r.content) : '', source: null };
-  },
-  defuddle: async (page) => {
-    const r = await defuddleInWorker(page);
-    return { text: htmlText(r), source: null };
-  },
-};
-
-/** defuddle in a worker with a memory cap and a time limit: a page that runs away counts as empty. */
-let worker: Worker | null = null;
-const DEFUDDLE_LIMIT_MS = 20_000;
-export const defuddleFailures: string[] = [];
-
-function defuddleInWorker(page: Page): Promise<string> {
-  worker ??= new Worker(new URL('./defuddle-worker.mjs', import.meta.url), {
-    resourceLimits: { maxOldGenerationSizeMb: 1536 },
-  });
-  const w = worker;
-  return new Promise((resolve) => {
-    const fail = (why: string) => {
-      defuddleFailures.push(`${page.name} (${why})`);
-      worker = null;
-      void w.terminate();
-      resolve('');
-    };
-    const timer = setTimeout(() => fail('timed out'), DEFUDDLE_LIMIT_MS);
-    w.once('error', (e) => {
-      clearTimeout(timer);
-      fail(String(e).slice(0, 60));
-    });
-    w.once('message', (m: { ok: boolean; content: string }) => {
-      clearTimeout(timer);
-      w.removeAllListeners('error');
-      resolve(m.content);
-    });
-    w.postMessage({ html: page.html, url: page.url });
-  });
-}
-
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
-const f3 = (x: number) => x.toFixed(3);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-async function quality(pages: Page[]) {
-  log('## Quality');
-  log();
-  log('Token precision, recall and F1 of each extractor’s text against the expected text; clutter strings');
-  log('from the fixtures’ expected.json found in the output; expected paragraphs printed more than once;');
-  log('original source found (aggregator fixtures, exact URL). Same pages, same run.');
-  for (const kind of ['aggregator', 'readability'] as const) {
-    const set = pages.filter((p) => p.kind === kind);
-    log();
-    log(
-      kind === 'aggregator'
-        ? `### Aggregator fixtures (${set.length} pages: the five seeds and other templates)`
-        : `### Readability’s test pages (${set.length} pages)`,
-    );
-    log();
-    log(
-      '| extractor | precision | recall | F1 | clutter leaked | paragraphs duplicated | original source found |',
-    );
-    log('| --- | --- | --- | --- | --- | --- | --- |');
-    for (const [name, run] of Object.entries(extractors)) {
-      const scores: Score[] = [];
-      let leaked = 0;
-      let clutterTotal = 0;
-      let duplicated = 0;
-      let sources = 0;
-      for (const page of set) {
-        const o = await run(page);
-        scores.push(tokenScore(o.text, page.wantText));
-        clutterTotal += page.clutter.length;
-        leaked += page.clutter.filter((c) => o.text.includes(c)).length;
-        const flat = o.text.replace(/\s+/g, ' ');
-        duplicated += page.paragraphs.filter((p) => occurrences(flat, p) > 1).length;
-        if (page.source && o.source === page.source) sources++;
-      }
-      const withSource = set.filter((p) => p.source).length;
-      log(
-        `| ${name} | ${f3(mean(scores.map((s) => s.precision)))} | ${f3(mean(scores.map((s) => s.recall)))} | ${f3(mean(scores.map((s) => s.f1)))} | ${kind === 'aggregator' ? `${leaked} of ${clutterTotal}` : '–'} | ${duplicated} | ${kind === 'aggregator' ? `${sources} of ${withSource}` : '–'} |`,
-      );
-    }
-  }
-  if (defuddleFailures.length > 0)
-    log(
-      `defuddle failed on ${defuddleFailures.length} page(s), counted as empty: ${defuddleFailures.join(', ')}.`,
-    );
-  log();
+/** Per page: the median of runs for Sift and for Readability, and Sift's median time per step. */
+interface PageTime {
+  sift: number;
+  plain: number;
+  steps: Record<string, number>;
 }
 
-/** Median and p95 over pages of Sift's and Readability's per-page times, and their ratio. */
-function speedTable(sift: number[], plain: number[]) {
-  log('| | median | p95 |');
+function stepMedians(all: Timings[]): Record<string, number> {
+  const by: Record<string, number[]> = {};
+  for (const t of all) for (const { step, ms } of t) (by[step] ??= []).push(ms);
+  return Object.fromEntries(Object.entries(by).map(([k, v]) => [k, pct(v, 50)]));
+}
+
+function speedTable(title: string, times: PageTime[]) {
+  const sift = times.map((t) => t.sift);
+  const plain = times.map((t) => t.plain);
+  log(`| ${title} | median | p95 |`);
   log('| --- | --- | --- |');
-  log(`| Sift (whole pipeline) | ${ms(pct(sift, 50))} | ${ms(pct(sift, 95))} |`);
-  log(`| Readability alone | ${ms(pct(plain, 50))} | ${ms(pct(plain, 95))} |`);
+  log(`| Sift (whole \`extract()\`) | ${ms(pct(sift, 50))} | ${ms(pct(sift, 95))} |`);
+  log(`| Readability alone (clone + parse) | ${ms(pct(plain, 50))} | ${ms(pct(plain, 95))} |`);
   log(
-    `| ratio (target ≤ 1.3×) | ${(pct(sift, 50) / pct(plain, 50)).toFixed(2)}× | ${(pct(sift, 95) / pct(plain, 95)).toFixed(2)}× |`,
+    `| ratio (targets ≤ 1.0× / ≤ 1.3×) | ${(pct(sift, 50) / pct(plain, 50)).toFixed(2)}× | ${(pct(sift, 95) / pct(plain, 95)).toFixed(2)}× |`,
+  );
+  const ratios = times.map((t) => t.sift / t.plain);
+  log(
+    `| per-page ratio Sift / Readability | ${pct(ratios, 50).toFixed(2)}× | ${pct(ratios, 95).toFixed(2)}× |`,
   );
   log();
+  const totals: Record<string, number> = {};
+  for (const t of times) for (const [k, v] of Object.entries(t.steps)) totals[k] = (totals[k] ?? 0) + v;
+  const all = Object.values(totals).reduce((a, b) => a + b, 0);
+  log('Where Sift’s time goes (sum over pages of each step’s median):');
+  log();
+  log('| step | total | share |');
+  log('| --- | --- | --- |');
+  for (const [k, v] of Object.entries(totals).sort((a, b) => b[1] - a[1]))
+    log(`| ${k} | ${ms(v)} | ${((100 * v) / all).toFixed(1)}% |`);
+  log();
+  const plainTotal = plain.reduce((a, b) => a + b, 0);
+  log(`Readability alone, summed over the same pages: ${ms(plainTotal)}.`);
+  log();
 }
 
-function time(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
+function byKind(pages: Page[], times: PageTime[]) {
+  log('| pages | n | Sift median | Readability median | ratio |');
+  log('| --- | --- | --- | --- | --- |');
+  for (const kind of ['fixture', 'readability', 'wcxb'] as const) {
+    const sel = times.filter((_, i) => pages[i]?.kind === kind);
+    if (sel.length === 0) continue;
+    const s = pct(
+      sel.map((t) => t.sift),
+      50,
+    );
+    const r = pct(
+      sel.map((t) => t.plain),
+      50,
+    );
+    log(`| ${kind} | ${sel.length} | ${ms(s)} | ${ms(r)} | ${(s / r).toFixed(2)}× |`);
+  }
+  log();
 }
 
-function speed(pages: Page[]) {
-  log('## Speed');
+const quiet = () => new VirtualConsole();
+
+function jsdomSpeed(pages: Page[]) {
+  log('## Speed in jsdom (the command line)');
   log();
-  log('### In jsdom (the CLI)');
+  log(`Per page, on an already parsed document, the median of ${RUNS} interleaved runs of each; then the`);
+  log('median and 95th percentile over pages.');
   log();
-  log(`Extraction time per page on an already parsed Document (jsdom), the median of ${RUNS} runs for each`);
-  log('page; then the median and 95th percentile over pages. Readability alone includes the document');
-  log('clone it needs (it changes the document it reads), as Sift’s time does.');
-  log();
-  const sift: number[] = [];
-  const plain: number[] = [];
-  for (const page of pages) {
-    const dom = new JSDOM(page.html, { url: page.url });
+  const times: PageTime[] = [];
+  pages.forEach((page, n) => {
+    progress(`jsdom ${n + 1}/${pages.length} ${page.name}`);
+    const dom = new JSDOM(page.html, { url: page.url, virtualConsole: quiet() });
     const doc = dom.window.document;
     extract(doc); // warm up
     const s: number[] = [];
     const r: number[] = [];
+    const steps: Timings[] = [];
     for (let i = 0; i < RUNS; i++) {
-      s.push(time(() => extract(doc)));
-      r.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
+      const siftRun = () => {
+        const t = performance.now();
+        const result = extract(doc);
+        s.push(performance.now() - t);
+        steps.push(result.timings);
+      };
+      const plainRun = () => {
+        const t = performance.now();
+        new Readability(doc.cloneNode(true) as Document).parse();
+        r.push(performance.now() - t);
+      };
+      if (i % 2 === 0) {
+        siftRun();
+        plainRun();
+      } else {
+        plainRun();
+        siftRun();
+      }
     }
-    sift.push(pct(s, 50));
-    plain.push(pct(r, 50));
+    times.push({ sift: pct(s, 50), plain: pct(r, 50), steps: stepMedians(steps) });
     dom.window.close();
     (globalThis as { gc?: () => void }).gc?.();
-  }
-  speedTable(sift, plain);
+  });
+  process.stderr.write('\n');
+  speedTable('jsdom', times);
+  byKind(pages, times);
 }
 
-/** The same measurement in Chromium, on the page's own parsed DOM: what the content script does. */
-async function speedInChromium(pages: Page[]) {
-  log('### In Chromium (what the extension runs)');
+async function chromiumSpeed(pages: Page[]) {
+  log('## Speed in Chromium (what the extension runs)');
   log();
   const bundle = path.join(ROOT, 'dist/bench/engine-entry.js');
   if (!fs.existsSync('/usr/bin/chromium') || !fs.existsSync(bundle)) {
-    log('Not measured: Chromium or the engine bundle is missing.');
+    log('Not measured: /usr/bin/chromium or dist/bench/engine-entry.js is missing.');
     log();
     return;
   }
@@ -249,85 +204,157 @@ async function speedInChromium(pages: Page[]) {
     executablePath: '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const context = await browser.newContext({ offline: true });
+  const context = await browser.newContext({ offline: true, javaScriptEnabled: true });
   const code = fs.readFileSync(bundle, 'utf8');
-  const sift: number[] = [];
-  const plain: number[] = [];
+  const times: PageTime[] = [];
   try {
-    for (const page of pages) {
+    for (const [n, page] of pages.entries()) {
+      progress(`chromium ${n + 1}/${pages.length} ${page.name}`);
       const tab = await context.newPage();
       // The page's own scripts are taken out so that they cannot change the DOM while it is timed.
       const html = page.html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
-      await tab.setContent(html, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+      await tab.setContent(html, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
       await tab.evaluate(code);
       const t = await tab.evaluate(
         ({ url, runs }) => {
           const b = (
             globalThis as unknown as {
               __siftBench: {
-                extract: (d: Document, o: object) => unknown;
+                extract: (d: Document, o: object) => { timings: { step: string; ms: number }[] };
                 Readability: new (d: Document) => { parse(): unknown };
               };
             }
           ).__siftBench;
           const s: number[] = [];
           const r: number[] = [];
+          const steps: { step: string; ms: number }[][] = [];
           b.extract(document, { url });
+          new b.Readability(document.cloneNode(true) as Document).parse();
           for (let i = 0; i < runs; i++) {
-            let t0 = performance.now();
-            b.extract(document, { url });
-            s.push(performance.now() - t0);
-            t0 = performance.now();
-            new b.Readability(document.cloneNode(true) as Document).parse();
-            r.push(performance.now() - t0);
+            const siftRun = () => {
+              const t0 = performance.now();
+              const result = b.extract(document, { url });
+              s.push(performance.now() - t0);
+              steps.push(result.timings);
+            };
+            const plainRun = () => {
+              const t0 = performance.now();
+              new b.Readability(document.cloneNode(true) as Document).parse();
+              r.push(performance.now() - t0);
+            };
+            if (i % 2 === 0) {
+              siftRun();
+              plainRun();
+            } else {
+              plainRun();
+              siftRun();
+            }
           }
-          const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
-          return { s: mid(s), r: mid(r) };
+          return { s, r, steps };
         },
         { url: page.url, runs: RUNS },
       );
-      sift.push(t.s);
-      plain.push(t.r);
+      times.push({ sift: pct(t.s, 50), plain: pct(t.r, 50), steps: stepMedians(t.steps) });
       await tab.close();
     }
   } finally {
+    process.stderr.write('\n');
+    log(
+      `Chromium ${browser.version()}, each page (its scripts taken out) set into a tab and timed inside it;`,
+    );
+    log(`the median of ${RUNS} interleaved runs per page, then the median and 95th percentile over pages.`);
+    log();
     await browser.close();
   }
-  log(
-    `Chromium ${browser.version()}, each page (its scripts taken out) set into a tab, then timed inside it.`,
-  );
-  log();
-  speedTable(sift, plain);
+  speedTable('Chromium', times);
+  byKind(pages, times);
 }
 
-function scaling(pages: Page[]) {
-  log('### The whole engine is linear in the page');
+/** A page of `paragraphs` paragraphs with seed 000's clutter around them, repeated with the page. */
+function scaledPage(base: Page, k: number): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(base.html)?.[1] ?? '';
+  return `<!doctype html><html><head><title>x</title></head><body>${Array.from({ length: k }, (_, i) => `<section data-copy="${i}">${body}</section>`).join('')}</body></html>`;
+}
+
+async function scaling(pages: Page[]) {
+  log('## The whole engine is linear in the page');
   log();
-  log('`extract()` in jsdom on seed 000 with its body repeated 1×, 4× and 16× (median of runs).');
-  log();
-  log('| scale | elements | time | µs per element |');
-  log('| --- | --- | --- | --- |');
   const seed = pages.find((p) => p.name.startsWith('seed-000')) as Page;
-  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(seed.html)?.[1] ?? '';
-  for (const k of [1, 4, 16]) {
-    const html = `<!doctype html><html><head><title>x</title></head><body>${Array.from({ length: k }, (_, i) => `<section data-copy="${i}">${body}</section>`).join('')}</body></html>`;
-    const times: number[] = [];
-    let elements = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const dom = new JSDOM(html, { url: seed.url });
+  const scales = [1, 4, 16, 64];
+  log('`extract()` on seed 000 repeated 1× to 64× (clutter and body alike), median of 3 runs; and a plain');
+  log('article of 100 to 100,000 paragraphs. Time per element should stay flat.');
+  log();
+  log('| page | elements | jsdom | µs / element | Chromium | µs / element |');
+  log('| --- | --- | --- | --- | --- | --- |');
+  const sentence =
+    'The committee met again on Thursday to discuss the budget, and several members asked for more time. ';
+  const cases = [
+    ...scales.map((k) => ({ name: `seed 000 × ${k}`, html: scaledPage(seed, k) })),
+    ...[100, 1_000, 10_000, 100_000].map((n) => ({
+      name: `${n.toLocaleString('en')} paragraphs`,
+      html: `<html><body><article><h1>Long</h1>${Array.from({ length: n }, (_, i) => `<p>${i} ${sentence}</p>`).join('')}</article></body></html>`,
+    })),
+  ];
+  const { chromium } = fs.existsSync('/usr/bin/chromium')
+    ? await import('playwright-core')
+    : { chromium: null };
+  const browser = chromium
+    ? await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      })
+    : null;
+  const code = fs.readFileSync(path.join(ROOT, 'dist/bench/engine-entry.js'), 'utf8');
+  try {
+    for (const c of cases) {
+      progress(`scaling ${c.name}`);
+      const dom = new JSDOM(c.html, { url: seed.url, virtualConsole: quiet() });
       const doc = dom.window.document;
-      elements = doc.getElementsByTagName('*').length;
-      times.push(time(() => extract(doc)));
+      const elements = doc.getElementsByTagName('*').length;
+      const runs = elements > 200_000 ? 1 : 3;
+      const j: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        extract(doc, { maxElements: 1_000_000 });
+        j.push(performance.now() - t);
+      }
       dom.window.close();
+      let chrome = Number.NaN;
+      if (browser) {
+        const tab = await browser.newPage();
+        await tab.setContent(c.html, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+        await tab.evaluate(code);
+        chrome = await tab.evaluate(
+          ({ runs }) => {
+            const b = (
+              globalThis as unknown as { __siftBench: { extract: (d: Document, o: object) => unknown } }
+            ).__siftBench;
+            const xs: number[] = [];
+            for (let i = 0; i < runs; i++) {
+              const t = performance.now();
+              b.extract(document, { maxElements: 1_000_000 });
+              xs.push(performance.now() - t);
+            }
+            return xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+          },
+          { runs },
+        );
+        await tab.close();
+      }
+      const jt = pct(j, 50);
+      log(
+        `| ${c.name} | ${elements.toLocaleString('en')} | ${ms(jt)} | ${((jt * 1000) / elements).toFixed(1)} | ${ms(chrome)} | ${((chrome * 1000) / elements).toFixed(1)} |`,
+      );
     }
-    const t = pct(times, 50);
-    log(`| ${k}× | ${elements} | ${ms(t)} | ${((t * 1000) / elements).toFixed(2)} |`);
+  } finally {
+    process.stderr.write('\n');
+    await browser?.close();
   }
   log();
 }
 
-async function browser(pages: Page[]) {
-  log('## In Chromium: toolbar action to article rendered');
+async function popup(pages: Page[]) {
+  log('## Toolbar action to article rendered (the real popup in Chromium)');
   log();
   const ext = path.join(ROOT, 'dist/test-chrome');
   if (!fs.existsSync('/usr/bin/chromium') || !fs.existsSync(ext)) {
@@ -337,12 +364,12 @@ async function browser(pages: Page[]) {
   }
   const { launchChromium, readWithPopup } = await import('../tests/e2e/helpers/chromium');
   const { serveFixtures } = await import('../tests/e2e/helpers/server');
+  const { FILTERS } = await import('../src/extract/filters');
   const server = await serveFixtures();
   const session = await launchChromium(ext);
   const off = `?disable=${FILTERS.map((f) => f.id).join(',')}`;
-  log(`From \`chrome.action.openPopup()\` to the popup’s final state (the real popup, headless), median of`);
-  log(`${RUNS} runs per seed page. "Filters off" is the same path with every Sift filter switched off:`);
-  log('Readability plus metadata, source detection and sanitizing.');
+  log(`From \`chrome.action.openPopup()\` to the popup’s final state, median of ${RUNS} runs per seed page,`);
+  log('interleaved with the same path with every filter switched off.');
   log();
   log('| page | Sift | filters off | ratio |');
   log('| --- | --- | --- | --- |');
@@ -366,13 +393,6 @@ async function browser(pages: Page[]) {
   log();
 }
 
-/** Size budget, also stated in the README. */
-const BUDGET_KB: Record<string, { min: number; gzip: number }> = {
-  'content.js': { min: 120, gzip: 40 },
-  'popup.js': { min: 70, gzip: 25 },
-  'background.js': { min: 15, gzip: 5 },
-};
-
 function size() {
   log('## Bundle size');
   log();
@@ -392,28 +412,32 @@ function size() {
   log();
 }
 
+function versionOf(pkg: string): string {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+}
+
 async function main() {
-  if (!fs.existsSync(READABILITY_PAGES)) throw new Error('../shared must sit beside the repository');
-  const pages = corpus();
+  const { pages, missing } = corpus();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   log('# Benchmark results');
   log();
   log(
-    `${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · jsdom`,
-  );
-  log(
-    `Corpus: ${pages.filter((p) => p.kind === 'aggregator').length} aggregator fixtures, ${pages.filter((p) => p.kind === 'readability').length} Readability test pages. Written by \`npm run bench\`.`,
+    `${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · @mozilla/readability ${versionOf('@mozilla/readability')} · jsdom ${versionOf('jsdom')} · written by \`npm run bench\``,
   );
   log();
-  await quality(pages);
-  speed(pages);
-  await speedInChromium(pages);
-  scaling(pages);
-  await browser(pages);
-  size();
-  fs.writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), `${out.join('\n')}\n`);
-  console.error('wrote bench/RESULTS.md');
-  await worker?.terminate();
+  log(
+    `Corpus: ${pages.filter((p) => p.kind === 'fixture').length} aggregator fixtures, ${pages.filter((p) => p.kind === 'readability').length} Readability test pages, ${pages.filter((p) => p.kind === 'wcxb').length} WCXB article pages (WCXB, Foley 2026, CC-BY-4.0).`,
+  );
+  if (missing) log(`WCXB pages not included: missing ${missing}.`);
+  log();
+  if (ONLY.has('chromium')) await chromiumSpeed(pages);
+  if (ONLY.has('jsdom')) jsdomSpeed(pages);
+  if (ONLY.has('scaling')) await scaling(pages);
+  if (ONLY.has('popup')) await popup(pages);
+  if (ONLY.has('size')) size();
+  const file = ONLY.size === 5 ? 'bench/RESULTS.md' : 'bench/RESULTS.partial.md';
+  fs.writeFileSync(path.join(ROOT, file), `${out.join('\n')}\n`);
+  console.error(`wrote ${file}`);
 }
 
 await main();
