@@ -110,5 +110,7 @@ const node = {
   define: { SIFT_VERSION: JSON.stringify(version) },
 };
 await esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/sift.mjs' });
+// Batch mode's worker thread (src/cli/batch.ts starts it from beside sift.mjs).
+await esbuild.build({ ...node, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli/worker.mjs' });
 await esbuild.build({ ...node, entryPoints: ['src/extract/index.ts'], outfile: 'dist/node/extract.mjs' });
 console.log(`built dist/chrome, dist/firefox, dist/cli in ${Date.now() - started} ms`);

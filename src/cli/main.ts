@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { OPTIONAL_STEPS, STEPS } from '../extract/pipeline';
 import type { ExtractResult } from '../extract/types';
 import { failureDetail } from '../shared/words';
@@ -7,7 +7,8 @@ import { failureDetail } from '../shared/words';
  * `sift page.html [options]`: the extension's engine from a terminal. Reads stdin when no file is given.
  * Exit 0 with an article, 2 when the page has none, 1 on bad input; errors are one line on stderr and
  * nothing on stdout. jsdom (slow to load) is imported only once there is a page to read, so `--help`
- * and bad arguments answer at once.
+ * and bad arguments answer at once. Several files, a folder or `--ndjson` is batch mode (batch.ts):
+ * one JSON line per page, the pages read in worker threads (worker.ts) by this same code.
  */
 const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -15,6 +16,7 @@ const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 declare const SIFT_VERSION: string;
 
 const USAGE = `usage: sift [page.html] [options]
+       sift page.html... folder... [options]      (batch mode)
 Reads the page from the file, or from standard input when no file is given (or given as -).
 
   --url URL            the page's address (default: the page's canonical or og:url, else http://localhost/)
@@ -23,36 +25,63 @@ Reads the page from the file, or from standard input when no file is given (or g
   --disable STEP,...   switch steps off; these can be:
                        ${OPTIONAL_STEPS.join(',\n                       ')}
   --time-budget MS     stop with exit 2 past this many milliseconds (default: no limit)
-  --timings            print each step's time to standard error
+  --timings            print each step's time to standard error (batch mode: in each line)
   --version            print the version
   --help               print this
 
-Exit status: 0 with an article, 2 when the page has none (the reason on stderr), 1 on bad input.`;
+Batch mode: several files, or folders (their *.html and *.htm files, recursively, sorted), or --ndjson.
+Writes one JSON line per page: {"file","ok":true,"article"}, {"file","ok":false,"reason","message"}
+(no article) or {"file","ok":false,"error"} (unreadable); a failed page never stops the batch.
+  --jobs N             pages read at once, each in a worker thread (default: the number of cores)
+  --unordered          write each line as its page is done (default: in the order given)
+  --progress           show [n/total] on standard error (default: only when it is a terminal)
+  --ndjson             batch mode (one JSON line) even for one page
+--format is json only and --url is refused with several pages (each page's own address is used).
+
+Exit status: 0 with an article (batch: every page had one), 2 when the page has none (the reason on
+stderr; batch: some page had none or could not be read), 1 on bad input (batch: bad arguments).`;
 
 export class CliError extends Error {}
 
 export interface Args {
-  file: string | null;
+  /** The pages and folders given, in order; none means standard input. */
+  files: string[];
   url: string | null;
   format: Format;
   disable: string[];
   encoding: string | null;
   timeBudgetMs: number | null;
   timings: boolean;
+  /** Batch mode: worker threads (null: one per core), output order, progress line, NDJSON for one page. */
+  jobs: number | null;
+  unordered: boolean;
+  progress: boolean;
+  ndjson: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   const args: Args = {
-    file: null,
+    files: [],
     url: null,
     format: 'json',
     disable: [],
     encoding: null,
     timeBudgetMs: null,
     timings: false,
+    jobs: null,
+    unordered: false,
+    progress: false,
+    ndjson: false,
   };
+  let filesOnly = false;
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i] as string;
+    // After --, every argument is a file, even one starting with a dash.
+    if (filesOnly || arg === '--') {
+      if (filesOnly) args.files.push(arg);
+      filesOnly = true;
+      continue;
+    }
     let inline: string | undefined;
     // --format=text is the same as --format text.
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -101,10 +130,19 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     } else if (arg === '--timings') {
       flag();
       args.timings = true;
+    } else if (arg === '--jobs' || arg === '-j') {
+      const jobs = Number(value());
+      if (!Number.isInteger(jobs) || jobs < 1)
+        throw new CliError(`${arg} needs a whole number of at least 1`);
+      args.jobs = jobs;
+    } else if (arg === '--unordered' || arg === '--progress' || arg === '--ndjson') {
+      flag();
+      args[arg.slice(2) as 'unordered' | 'progress' | 'ndjson'] = true;
     } else if (arg.startsWith('-') && arg !== '-') throw new CliError(`unknown option ${arg}`);
-    else if (args.file !== null) throw new CliError('give one page at a time');
-    else args.file = arg;
+    else args.files.push(arg);
   }
+  if (args.files.filter((f) => f === '-').length > 1)
+    throw new CliError('standard input (-) can be read only once');
   if (args.url !== null) {
     try {
       new URL(args.url);
@@ -235,6 +273,26 @@ function printTimings(result: ExtractResult): void {
   process.stderr.write(`${'total'.padEnd(width)}  ${total.toFixed(1).padStart(8)} ms\n`);
 }
 
+const isFolder = (file: string) => file !== '-' && statSync(file, { throwIfNoEntry: false })?.isDirectory();
+
+/**
+ * Batch mode is several inputs, a folder, or --ndjson. It writes JSON lines only, and each page keeps
+ * its own address: --format other than json and --url over several pages are refused.
+ */
+function batchMode(args: Args): boolean {
+  const several = args.files.length > 1 || args.files.some(isFolder);
+  if (!several && !args.ndjson) return false;
+  if (args.format !== 'json')
+    throw new CliError(
+      `--format ${args.format} is for one page; batch mode (several pages, a folder or --ndjson) writes JSON lines only`,
+    );
+  if (several && args.url !== null)
+    throw new CliError(
+      '--url names one page; with several pages each takes its canonical link or og:url (leave out --url)',
+    );
+  return true;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -246,8 +304,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`sift ${SIFT_VERSION}\n`);
       return 0;
     }
+    if (batchMode(args)) {
+      const { runBatch } = await import('./batch');
+      return await runBatch(args);
+    }
     const html = decodeHtml(
-      readInput(args.file, () => readFileSync(0)),
+      readInput(args.files[0] ?? null, () => readFileSync(0)),
       args.encoding,
     );
     const { result, output } = await run(args, html);
