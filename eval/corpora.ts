@@ -19,7 +19,7 @@ export interface PageTask {
   url: string;
   htmlPath: string;
   truthPath: string;
-  /** Bytes of HTML on disk (gzipped for WCXB): the biggest pages are started first. */
+  /** Bytes of HTML on disk (gzipped for WCXB). */
   size: number;
 }
 

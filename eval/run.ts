@@ -42,7 +42,8 @@ import {
   type TruthSummary,
 } from './row';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+// eval/build.mjs bakes the repository's root in; run unbundled, it is two folders up.
+const ROOT = process.env.SIFT_ROOT ?? path.resolve(import.meta.dirname, '../..');
 
 interface Options {
   corpora: CorpusName[];
@@ -175,10 +176,18 @@ function fmtTime(ms: number): string {
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
+/** FNV-1a: a stable pseudo-random order key. */
+function mix(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** A pool of worker threads; each page's extractors run in one worker, each under its own time limit. */
 async function runAll(tasks: PageTask[], o: Options, onRow: (row: Row) => void): Promise<void> {
+  // A fixed shuffle: big and small pages of every corpus spread evenly, so the time left is a fair guess.
   const queue: Job[] = [...tasks]
-    .sort((a, b) => b.size - a.size)
+    .sort((a, b) => mix(`${a.corpus}/${a.id}`) - mix(`${b.corpus}/${b.id}`))
     .map((task) => ({ task, extractors: [...o.extractors], siftBudgetMs: o.siftBudgetMs, cache: o.cache }));
   const total = tasks.length;
   const started = Date.now();

@@ -296,7 +296,8 @@ async function produce(name: ExtractorName, dom: JSDOM, task: PageTask, budget: 
  * runs Sift. `--no-cache` ignores and rewrites it.
  */
 const CACHE_VERSION = 1;
-const ROOT = path.resolve(import.meta.dirname, '../..');
+// eval/build.mjs bakes the repository's root in; run unbundled, it is two folders up.
+const ROOT = process.env.SIFT_ROOT ?? path.resolve(import.meta.dirname, '../..');
 const CACHE_DIR = path.join(ROOT, 'node_modules/.cache/sift-eval');
 const LIB: Record<Exclude<ExtractorName, 'sift'>, string> = {
   readability: '@mozilla/readability',
