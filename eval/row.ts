@@ -72,6 +72,8 @@ export interface Job {
   siftBudgetMs: number;
   /** Use Readability's and defuddle's cached outputs where there are some. */
   cache: boolean;
+  /** The DOM defuddle reads the page with. */
+  defuddleDom: 'linkedom' | 'jsdom';
 }
 
 /** Worker → main thread. */

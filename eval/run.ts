@@ -13,6 +13,7 @@
  *   --sift-budget MS                     Sift's own time budget, timeBudgetMs (default 30000)
  *   --fixtures DIR --readability DIR --wcxb DIR   where the corpora are
  *   --out FILE --pages FILE              where to write (a partial run defaults to *.partial.*)
+ *   --defuddle-dom linkedom|jsdom       the DOM defuddle reads the page with (default linkedom, see worker.ts)
  *   --no-cache                           run Readability and defuddle again instead of reusing their
  *                                        outputs from node_modules/.cache/sift-eval (see worker.ts)
  */
@@ -58,6 +59,7 @@ interface Options {
   out: string | null;
   pages: string | null;
   cache: boolean;
+  defuddleDom: 'linkedom' | 'jsdom';
 }
 
 function usage(message: string): never {
@@ -85,6 +87,7 @@ function parseArgs(argv: string[]): Options {
     out: null,
     pages: null,
     cache: true,
+    defuddleDom: 'linkedom',
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
@@ -137,6 +140,9 @@ function parseArgs(argv: string[]): Options {
       case '--no-cache':
         o.cache = false;
         break;
+      case '--defuddle-dom':
+        o.defuddleDom = list(value(), ['linkedom', 'jsdom'] as const, 'DOM')[0] ?? 'linkedom';
+        break;
       default:
         usage(`unknown option ${flag}`);
     }
@@ -188,7 +194,13 @@ async function runAll(tasks: PageTask[], o: Options, onRow: (row: Row) => void):
   // A fixed shuffle: big and small pages of every corpus spread evenly, so the time left is a fair guess.
   const queue: Job[] = [...tasks]
     .sort((a, b) => mix(`${a.corpus}/${a.id}`) - mix(`${b.corpus}/${b.id}`))
-    .map((task) => ({ task, extractors: [...o.extractors], siftBudgetMs: o.siftBudgetMs, cache: o.cache }));
+    .map((task) => ({
+      task,
+      extractors: [...o.extractors],
+      siftBudgetMs: o.siftBudgetMs,
+      cache: o.cache,
+      defuddleDom: o.defuddleDom,
+    }));
   const total = tasks.length;
   const started = Date.now();
   let done = 0;
@@ -385,7 +397,7 @@ async function main() {
   const info: RunInfo = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · ${os.platform()} ${os.release()} · Node ${process.version}`,
-    versions: `@mozilla/readability ${version('@mozilla/readability')} · defuddle ${version('defuddle')} · jsdom ${version('jsdom')} · Sift ${gitCommit()}`,
+    versions: `@mozilla/readability ${version('@mozilla/readability')} · defuddle ${version('defuddle')} · jsdom ${version('jsdom')} · linkedom ${version('linkedom')} · Sift ${gitCommit()}`,
     command: `npm run eval${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
     partial,
     elapsedMs,
@@ -397,6 +409,7 @@ async function main() {
     jobs: o.jobs,
     timeoutMs: o.timeoutMs,
     siftBudgetMs: o.siftBudgetMs,
+    defuddleDom: o.defuddleDom,
     pagesFile: path.relative(ROOT, pagesFile),
     corpora: corpora.map((c) => ({
       name: c.name,
