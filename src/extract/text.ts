@@ -39,13 +39,24 @@ export function preview(node: Node, max = 90): string {
 /** Links that lead to another page: not in-page anchors, not javascript:. */
 export function outboundLinks(el: Element, pageUrl: URL): HTMLAnchorElement[] {
   const out: HTMLAnchorElement[] = [];
-  for (const a of el.querySelectorAll('a[href]')) {
-    const url = resolveUrl(a.getAttribute('href') ?? '', pageUrl);
-    if (!url || !/^https?:$/.test(url.protocol)) continue;
-    if (sameDocument(url, pageUrl)) continue;
-    out.push(a as HTMLAnchorElement);
-  }
+  for (const a of el.querySelectorAll('a[href]')) if (leadsAway(a, pageUrl)) out.push(a as HTMLAnchorElement);
   return out;
+}
+
+/**
+ * Whether an anchor leads to another page, remembered per anchor: nested blocks ask about the same
+ * links again and again, and parsing a URL is the expensive part.
+ */
+const awayCache = new WeakMap<Element, { base: URL; href: string; away: boolean }>();
+
+function leadsAway(a: Element, pageUrl: URL): boolean {
+  const href = a.getAttribute('href') ?? '';
+  const hit = awayCache.get(a);
+  if (hit && hit.base === pageUrl && hit.href === href) return hit.away;
+  const url = resolveUrl(href, pageUrl);
+  const away = !!url && /^https?:$/.test(url.protocol) && !sameDocument(url, pageUrl);
+  awayCache.set(a, { base: pageUrl, href, away });
+  return away;
 }
 
 export function resolveUrl(href: string, base: URL): URL | null {

@@ -4,6 +4,7 @@ import { dedupeParagraphs } from './dedupe-paragraphs';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
 import { removeCommentForms } from './remove-comment-forms';
 import { removeInlineTeasers } from './remove-inline-teasers';
+import { removeLinkBlocks } from './remove-link-blocks';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeShareWidgets } from './remove-share-widgets';
@@ -13,6 +14,7 @@ import { removeSourceLine } from './remove-source-line';
 export const FILTERS: readonly Filter[] = [
   removeShareWidgets,
   removeRepeatedBlocks,
+  removeLinkBlocks,
   removeRelatedLists,
   removeCommentForms,
   dedupeBodyCopies,

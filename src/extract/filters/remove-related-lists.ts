@@ -12,6 +12,8 @@ import { isBlank, isHeadlineList, isTeaser } from './teasers';
  * removed must still look like teasers, so a real section that happens to be titled "Related" survives.
  */
 const MAX_LABEL_CHARS = 160;
+/** The longest heading in the phrase table ("das könnte sie auch interessieren", a site name) is far shorter. */
+const MAX_LABEL_LETTERS = 70;
 const LABELS = new Set([
   'H1',
   'H2',
@@ -53,7 +55,18 @@ export const removeRelatedLists: Filter = {
   apply(ctx) {
     const { root, url, index } = ctx;
     for (const label of elementsOf(ctx, LABELS)) {
-      if (index.size(label).chars > MAX_LABEL_CHARS * 1.5) continue;
+      const size = index.size(label);
+      if (size.chars > MAX_LABEL_CHARS * 1.5 || size.letters > MAX_LABEL_LETTERS || size.letters === 0)
+        continue;
+      // A wrapper around one element with the same text: that element is tried instead.
+      const only = label.firstElementChild;
+      if (
+        only &&
+        only === label.lastElementChild &&
+        LABELS.has(only.tagName.toUpperCase()) &&
+        index.key(only) === index.key(label)
+      )
+        continue;
       const text = textOf(label);
       if (!text || !isRelatedHeading(text)) continue;
       // The label's text must be its own, not a container that merely starts with it.
