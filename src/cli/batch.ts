@@ -15,6 +15,16 @@ import type { Outcome, PageDone, PageJob } from './worker';
 
 const PAGE = /\.html?$/i;
 
+/** What a path is, following links; null when it cannot be seen (missing, no access, a loop). */
+function kind(p: string): 'folder' | 'file' | null {
+  try {
+    const stat = statSync(p, { throwIfNoEntry: false });
+    return stat?.isDirectory() ? 'folder' : stat?.isFile() ? 'file' : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The folder's pages: its *.html and *.htm files, recursively, sorted by path (code-unit order). */
 export function pagesIn(folder: string): string[] {
   const found: string[] = [];
@@ -37,9 +47,9 @@ export function pagesIn(folder: string): string[] {
     }
     for (const name of entries) {
       const p = path.join(dir, name);
-      const stat = statSync(p, { throwIfNoEntry: false });
-      if (stat?.isDirectory()) walk(p);
-      else if (stat?.isFile() && PAGE.test(name)) found.push(p);
+      const what = kind(p);
+      if (what === 'folder') walk(p);
+      else if (what === 'file' && PAGE.test(name)) found.push(p);
     }
   };
   walk(folder);
@@ -52,9 +62,7 @@ export function pagesIn(folder: string): string[] {
  */
 export function listPages(inputs: readonly string[]): string[] {
   if (inputs.length === 0) return ['-'];
-  return inputs.flatMap((input) =>
-    input !== '-' && statSync(input, { throwIfNoEntry: false })?.isDirectory() ? pagesIn(input) : [input],
-  );
+  return inputs.flatMap((input) => (input !== '-' && kind(input) === 'folder' ? pagesIn(input) : [input]));
 }
 
 export async function runBatch(args: Args): Promise<number> {

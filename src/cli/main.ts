@@ -273,7 +273,13 @@ function printTimings(result: ExtractResult): void {
   process.stderr.write(`${'total'.padEnd(width)}  ${total.toFixed(1).padStart(8)} ms\n`);
 }
 
-const isFolder = (file: string) => file !== '-' && statSync(file, { throwIfNoEntry: false })?.isDirectory();
+function isFolder(file: string): boolean {
+  try {
+    return file !== '-' && statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false; // unreadable: batch mode or not, the page's own read reports it
+  }
+}
 
 /**
  * Batch mode is several inputs, a folder, or --ndjson. It writes JSON lines only, and each page keeps
