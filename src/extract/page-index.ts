@@ -72,36 +72,23 @@ const NO_SIZE: Size = { chars: 0, letters: 0, linkLetters: 0, links: 0, paragrap
 /**
  * Two polynomial hashes modulo 2^32 (different bases) of the letters and digits, with the matching
  * powers of the bases, so the hash of a concatenation comes from its parts: h(ab) = h(a)·B^|b| + h(b).
+ * The walk below keeps them as plain numbers on each element's record and combines them in place: no
+ * object per text node.
  */
-interface Hash {
-  h1: number;
-  h2: number;
-  p1: number;
-  p2: number;
-  len: number;
-}
-
 const B1 = 131;
 const B2 = 1_000_003;
-const EMPTY: Hash = { h1: 0, h2: 0, p1: 1, p2: 1, len: 0 };
-
-function concat(a: Hash, b: Hash): Hash {
-  if (a.len === 0) return b;
-  if (b.len === 0) return a;
-  return {
-    h1: (Math.imul(a.h1, b.p1) + b.h1) | 0,
-    h2: (Math.imul(a.h2, b.p2) + b.h2) | 0,
-    p1: Math.imul(a.p1, b.p1),
-    p2: Math.imul(a.p2, b.p2),
-    len: a.len + b.len,
-  };
-}
-
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/** The hash of a text's letters and digits, lower-cased and NFKC-normalized. */
-export function hashText(raw: string): Hash {
+/** The hash of the last text hashed (scratch, so hashing allocates nothing). */
+let th1 = 0;
+let th2 = 0;
+let tp1 = 1;
+let tp2 = 1;
+let tlen = 0;
+
+/** Hashes a text's letters and digits, lower-cased and NFKC-normalized, into the scratch fields. */
+function hashInto(raw: string): void {
   const text = NON_ASCII.test(raw) ? raw.normalize('NFKC').toLowerCase() : raw;
   let h1 = 0;
   let h2 = 0;
@@ -126,16 +113,21 @@ export function hashText(raw: string): Hash {
     p2 = Math.imul(p2, B2);
     len++;
   }
-  return { h1, h2, p1, p2, len };
+  th1 = h1;
+  th2 = h2;
+  tp1 = p1;
+  tp2 = p2;
+  tlen = len;
 }
 
-function keyOf(hash: Hash): string {
-  return `${hash.len}:${hash.h1 >>> 0}:${hash.h2 >>> 0}`;
+function keyOf(len: number, h1: number, h2: number): string {
+  return `${len}:${h1 >>> 0}:${h2 >>> 0}`;
 }
 
 /** The fingerprint key of any text: equal to the index's key of an element with that text. */
 export function textKey(text: string): string {
-  return keyOf(hashText(text));
+  hashInto(text);
+  return keyOf(tlen, th1, th2);
 }
 
 export interface PageIndex {
@@ -165,9 +157,38 @@ export type Tick = () => void;
 
 const TICK_EVERY = 2048;
 
-interface Entry {
-  size: Size;
-  hash: Hash;
+/** One element's measures; it is also its Size. */
+interface Entry extends Size {
+  h1: number;
+  h2: number;
+  p1: number;
+  p2: number;
+  len: number;
+}
+
+function entry(links: number): Entry {
+  return {
+    chars: 0,
+    letters: 0,
+    linkLetters: 0,
+    links,
+    paragraphChars: 0,
+    h1: 0,
+    h2: 0,
+    p1: 1,
+    p2: 1,
+    len: 0,
+  };
+}
+
+/** Appends a hash (h1, h2, p1, p2, len) to the entry's own: h(ab) = h(a)·B^|b| + h(b). */
+function append(e: Entry, h1: number, h2: number, p1: number, p2: number, len: number): void {
+  if (len === 0) return;
+  e.h1 = (Math.imul(e.h1, p1) + h1) | 0;
+  e.h2 = (Math.imul(e.h2, p2) + h2) | 0;
+  e.p1 = Math.imul(e.p1, p1);
+  e.p2 = Math.imul(e.p2, p2);
+  e.len += len;
 }
 
 export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
@@ -177,8 +198,7 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
   const order: Element[] = [root];
   type Frame = {
     el: Element;
-    size: Size;
-    hash: Hash;
+    e: Entry;
     inLink: boolean;
     /** Inside a table or a <pre>: its blocks are not leaves on their own. */
     inTable: boolean;
@@ -189,8 +209,7 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
   const stack: Frame[] = [
     {
       el: root,
-      size: { ...NO_SIZE },
-      hash: EMPTY,
+      e: entry(0),
       inLink: rootTag === 'A',
       inTable: false,
       hasBlock: false,
@@ -204,22 +223,22 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     const child = frame.next;
     if (!child) {
       stack.pop();
-      const { el, size, hash } = frame;
-      entries.set(el, { size, hash });
+      const { el, e } = frame;
+      entries.set(el, e);
       const tag = el.tagName.toUpperCase();
       const isBlock = BLOCK_TAGS.has(tag);
-      if (tag === 'P') size.paragraphChars = size.chars;
+      if (tag === 'P') e.paragraphChars = e.chars;
       if (isBlock && !frame.hasBlock && tag !== 'HR' && tag !== 'TABLE' && (!frame.inTable || tag === 'PRE'))
         if (el !== root) leaves.push(el);
       const parent = stack[stack.length - 1];
       if (parent) {
-        const p = parent.size;
-        p.chars += size.chars;
-        p.letters += size.letters;
-        p.linkLetters += size.linkLetters;
-        p.links += size.links;
-        p.paragraphChars += size.paragraphChars;
-        parent.hash = concat(parent.hash, hash);
+        const p = parent.e;
+        p.chars += e.chars;
+        p.letters += e.letters;
+        p.linkLetters += e.linkLetters;
+        p.links += e.links;
+        p.paragraphChars += e.paragraphChars;
+        append(p, e.h1, e.h2, e.p1, e.p2, e.len);
         if (isBlock || frame.hasBlock) parent.hasBlock = true;
       }
       continue;
@@ -227,21 +246,20 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     frame.next = child.nextSibling;
     if (child.nodeType === 3) {
       const value = child.nodeValue ?? '';
-      const h = hashText(value);
-      frame.size.chars += value.length;
-      frame.size.letters += h.len;
-      if (frame.inLink) frame.size.linkLetters += h.len;
-      frame.hash = concat(frame.hash, h);
+      hashInto(value);
+      const e = frame.e;
+      e.chars += value.length;
+      e.letters += tlen;
+      if (frame.inLink) e.linkLetters += tlen;
+      append(e, th1, th2, tp1, tp2, tlen);
     } else if (child.nodeType === 1) {
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIP.has(tag)) continue;
-      const isLink = tag === 'A' && el.hasAttribute('href');
       order.push(el);
       stack.push({
         el,
-        size: { chars: 0, letters: 0, linkLetters: 0, links: isLink ? 1 : 0, paragraphChars: 0 },
-        hash: EMPTY,
+        e: entry(tag === 'A' && el.hasAttribute('href') ? 1 : 0),
         inLink: frame.inLink || tag === 'A',
         inTable: frame.inTable || tag === 'TABLE' || tag === 'PRE',
         hasBlock: false,
@@ -250,15 +268,15 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     }
   }
 
-  const size = (el: Element) => entries.get(el)?.size ?? NO_SIZE;
+  const size = (el: Element): Size => entries.get(el) ?? NO_SIZE;
   let byKey: Map<string, Element[]> | null = null;
   const groups = () => {
     if (!byKey) {
       byKey = new Map();
       for (const el of order) {
-        const hash = (entries.get(el) as Entry).hash;
-        if (hash.len === 0) continue;
-        const key = keyOf(hash);
+        const e = entries.get(el) as Entry;
+        if (e.len === 0) continue;
+        const key = keyOf(e.len, e.h1, e.h2);
         const list = byKey.get(key);
         if (list) list.push(el);
         else byKey.set(key, [el]);
@@ -274,8 +292,8 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     root,
     size,
     key(el) {
-      const entry = entries.get(el);
-      return entry && entry.hash.len > 0 ? keyOf(entry.hash) : '';
+      const e = entries.get(el);
+      return e && e.len > 0 ? keyOf(e.len, e.h1, e.h2) : '';
     },
     linkShare,
     mostlyLinks: (el) => linkShare(el) >= MOSTLY_LINKS,

@@ -12,8 +12,8 @@ import { isBlank, isHeadlineList, isTeaser } from './teasers';
  * removed must still look like teasers, so a real section that happens to be titled "Related" survives.
  */
 const MAX_LABEL_CHARS = 160;
-/** The longest heading in the phrase table ("das könnte sie auch interessieren", a site name) is far shorter. */
-const MAX_LABEL_LETTERS = 70;
+/** Labels are short: a heading, or "Similar News: You can also read news stories similar to this one". */
+const MAX_LABEL_LETTERS = MAX_LABEL_CHARS;
 const LABELS = new Set([
   'H1',
   'H2',
