@@ -1,6 +1,7 @@
 /** The three corpora `npm run eval` reads, as lists of pages the workers load one at a time. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export type CorpusName = 'fixtures' | 'readability' | 'wcxb';
 export const CORPORA: readonly CorpusName[] = ['fixtures', 'readability', 'wcxb'];
@@ -112,6 +113,29 @@ export interface WcxbTruth {
   };
 }
 
+function validUrl(url: string | null | undefined): string | null {
+  try {
+    return url && /^https?:$/.test(new URL(url).protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A few ground truths have no url: the page's own canonical or og:url stands in. */
+function ownUrl(htmlPath: string): string | null {
+  const html = gunzipSync(fs.readFileSync(htmlPath)).toString('utf8');
+  for (const re of [
+    /<link\b[^>]*\brel=["']?canonical["']?[^>]*>/i,
+    /<meta\b[^>]*\bproperty=["']?og:url["']?[^>]*>/i,
+  ]) {
+    const tag = re.exec(html)?.[0];
+    const href = tag && /\b(?:href|content)=["']([^"']+)["']/i.exec(tag)?.[1];
+    const url = validUrl(href);
+    if (url) return url;
+  }
+  return null;
+}
+
 export function loadWcxb(dir: string): PageTask[] {
   const truthDir = path.join(dir, 'ground-truth');
   const htmlDir = path.join(dir, 'html');
@@ -127,9 +151,10 @@ export function loadWcxb(dir: string): PageTask[] {
     if (!fs.existsSync(htmlPath)) continue;
     const truthPath = path.join(truthDir, file);
     const truth = JSON.parse(fs.readFileSync(truthPath, 'utf8')) as WcxbTruth;
+    const url = validUrl(truth.url) ?? ownUrl(htmlPath) ?? `https://wcxb.invalid/${id}.html`;
     let type = truth._internal?.page_type?.primary ?? 'unknown';
     if (type === 'category') type = 'collection';
-    pages.push({ corpus: 'wcxb', id, type, url: truth.url, htmlPath, truthPath, size: size(htmlPath) });
+    pages.push({ corpus: 'wcxb', id, type, url, htmlPath, truthPath, size: size(htmlPath) });
   }
   return pages;
 }

@@ -81,7 +81,8 @@ export type Message =
   | { kind: 'truth'; truth: TruthSummary }
   | { kind: 'start'; extractor: ExtractorName }
   | { kind: 'rows'; extractor: ExtractorName; rows: Row[] }
-  | { kind: 'done'; heapMb: number };
+  | { kind: 'done'; heapMb: number }
+  | { kind: 'fatal'; error: string };
 
 /** A row for an extractor that produced nothing: timed out, crashed. */
 export function failedRow(

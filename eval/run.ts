@@ -284,6 +284,8 @@ async function runAll(tasks: PageTask[], o: Options, onRow: (row: Row) => void):
           } else if (m.kind === 'rows') {
             for (const row of m.rows) onRow(row);
             remaining = remaining.filter((n) => n !== m.extractor);
+          } else if (m.kind === 'fatal') {
+            fail(`worker error: ${m.error}`);
           } else if (m.kind === 'done') {
             if (timer) clearTimeout(timer);
             const finished = job;

@@ -221,8 +221,9 @@ async function produce(
   job: Job,
 ): Promise<Produced> {
   const t0 = performance.now();
-  const doc = name === 'defuddle' && job.defuddleDom === 'linkedom' ? null : page().window.document;
   try {
+    // A page jsdom cannot parse fails each extractor that needs it, with the reason.
+    const doc = name === 'defuddle' && job.defuddleDom === 'linkedom' ? null : page().window.document;
     if (name === 'sift') {
       const r = engine.extract(doc as Document, { url: task.url, timeBudgetMs: job.siftBudgetMs });
       const ms = performance.now() - t0;
@@ -364,6 +365,14 @@ function writeCache(file: string, p: Produced) {
 const post = (m: Message) => parentPort?.postMessage(m);
 
 parentPort?.on('message', async (job: Job) => {
+  try {
+    await run(job);
+  } catch (error) {
+    post({ kind: 'fatal', error: String(error).slice(0, 200) });
+  }
+});
+
+async function run(job: Job) {
   const { task } = job;
   const truth = loadTruth(task);
   const { text: _text, with: _w, without: _wo, clutter: _c, paragraphs: _p, source: _s, ...summary } = truth;
@@ -404,4 +413,4 @@ parentPort?.on('message', async (job: Job) => {
     (dom as JSDOM | null)?.window.close();
   }
   post({ kind: 'done', heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
-});
+}
