@@ -5,6 +5,7 @@ import { removeBoilerplateLines } from './remove-boilerplate-lines';
 import { removeCommentForms } from './remove-comment-forms';
 import { removeInlineTeasers } from './remove-inline-teasers';
 import { removeLinkBlocks } from './remove-link-blocks';
+import { removePromoBlocks } from './remove-promo-blocks';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeShareWidgets } from './remove-share-widgets';
@@ -22,4 +23,5 @@ export const FILTERS: readonly Filter[] = [
   removeInlineTeasers,
   removeSourceLine,
   removeBoilerplateLines,
+  removePromoBlocks,
 ];

@@ -63,6 +63,47 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(make|set) [^.]{1,30} (my|your|as( your)?) home ?page\b/,
 ];
 
+/**
+ * Promotions and notices placed inside the story: each pattern is matched against a whole short block
+ * (remove-promo-blocks), never a fragment of prose.
+ */
+export const PROMO_LINES: readonly RegExp[] = [
+  // Calls to action and sign-up boxes ("Subscribe", "Get a quote", "Join … to unlock").
+  /^(subscribe|sign up|sign in|log in|register|join|donate|support us)( now| today| for free| here| free)?\s*[.!»›→]*$/,
+  /^(subscribe|sign up|register) (to|for) [^.]{1,60}$/,
+  /^subscribe to get (full )?access\b/,
+  /^(get a (free )?quote|schedule a (free )?(call|demo|consultation|meeting)|book a (free )?(demo|call|consultation)|request a (free )?(demo|quote)|contact us( today)?|get started( today| now)?|start (your )?free trial|try (it )?(for )?free)\s*[.!»›→]*$/,
+  /^join [^.,]{1,60} to (unlock|read|continue|get|access|keep)\b[^.,]{0,60}[.!]?$/,
+  /^(download|get|install) (the|our) [^.]{0,40}\bapp\b[^.]{0,40}$/,
+  /^already (a subscriber|have an account|registered)\??( (sign|log) in)?\.?$/,
+  // Newsletter boxes.
+  /^(our |the )?newsletters?$/,
+  /^(sign up|subscribe) (for|to) (our|the|my)?[^.]{0,60}newsletters?[^.]{0,80}$/,
+  /^(get|receive) [^.]{0,60} (in|to|delivered to) your inbox[^.]{0,60}$/,
+  // Attribution and affiliate lines.
+  /^(this|the) (story|article|post|piece) (was )?(originally|first) (appeared|published|ran)( on| in| at| by)\b/,
+  /^(affiliate )?(disclosure|disclaimer)\s*:.{0,300}\b(affiliate|commission)/,
+  /^(if|when) you (buy|purchase|click|shop)[^.]{0,80}(we|i) (may )?(earn|receive|get) [^.]{0,40}commission/,
+  /^(we|i) may (earn|receive) (a )?(small )?(affiliate )?commission/,
+  // Cookie and consent notices.
+  /^(we|this (site|website)|our (site|website)) uses? (cookies|cookies and similar technologies) (to|on|for|and|so)\b/,
+  /^(accept|reject|allow|decline)( all)?( cookies)?$/,
+  /^(cookie (policy|settings|preferences))$/,
+  // Comment headings and share labels.
+  /^\d+ (comments?|responses?|replies)$/,
+  /^(comments?|join the (conversation|discussion)|discussion|leave a comment|show comments|view comments|load comments)\s*(\(\d+\))?\s*:?$/,
+  /^share (this|the) (article|story|post|page)\s*:?$/,
+  /^(share|share on|share via|share this)\s*:?$/,
+  // Labels: "Sponsored", "Related video: …", "See more in:", tag and category lines.
+  /^(sponsored|advertisement|advertising|promoted|paid content|partner content|sponsored content|ad)$/,
+  /^related (video|videos|podcast)\s*:/,
+  /^see more (in|on|from)\s*:?/,
+  /^(categories|category|filed under|posted in|topics?)\s*:/,
+  /^latest (news|headlines),? (and )?(headlines|news)\b[^.]{0,80}$/,
+  /^(image |photo )?credits?\s*:\s*[^.]{1,60}$/,
+  /^(©|\(c\)|copyright)\s?[^.]{0,80}all rights reserved\.?$/,
+];
+
 /** A line made only of hashtags ("#Hegseth #rules #NATO …" in seed 003). */
 export const HASHTAG_LINE = /^(#[\p{L}\p{N}_’'-]+\s*){2,}$/u;
 
