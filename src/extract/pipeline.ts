@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { FILTERS } from './filters';
 import { type JsonObject, readJsonLd } from './jsonld';
 import { cleanByline, guessDir, type PageMetadata, readMetadata, toIso } from './metadata';
+import { MOSTLY_LINKS } from './page-index';
 import { Run, type Step, type StepOutcome, TimeUp } from './runner';
 import { sanitizeInPlace } from './sanitize';
 import { findOriginalSource } from './source';
@@ -25,8 +26,6 @@ export const TIME_BUDGET_MS = 10_000;
 export const MAX_ELEMENTS = 250_000;
 /** Below this much text, the filtered extraction is retried on the unfiltered page. */
 const MIN_ARTICLE_CHARS = 250;
-/** A short result made mostly of links is a menu or a login box, not an article. */
-const MIN_TEXT_CHARS = 100;
 const PAGE_TEXT_CHARS = 20_000;
 /** A result with less than this share of the page's paragraph text gets a second opinion. */
 const SUSPICIOUS_SHARE = 0.25;
@@ -328,11 +327,15 @@ function proseChars(body: Element | null): number {
   return n;
 }
 
+/**
+ * No text, or a page of links (a home page of headlines, a menu): not an article, whatever block
+ * Readability picked. A few words alone still count: Readability's own test pages include articles of
+ * 4 to 60 characters, and the no-damage gate keeps them.
+ */
 function isNotAnArticle(content: Element): boolean {
   const text = textOf(content);
   if (text === '') return true;
-  if (text.length >= MIN_TEXT_CHARS) return false;
   let inLinks = 0;
   for (const a of content.querySelectorAll('a')) inLinks += textOf(a).length;
-  return inLinks > text.length * 0.5;
+  return inLinks >= text.length * MOSTLY_LINKS;
 }

@@ -46,3 +46,22 @@ describe('Firefox popup when there is no article', () => {
     expect(view.error, view.message).toBe('restricted');
   });
 });
+
+describe('Firefox popup on hostile and changing pages', () => {
+  it('a hostile page: the story, and nothing from the page runs or calls out from Sift', async () => {
+    const { view, consoleErrors, screenshot } = await readWithPopupTab(session, `${server.base}hostile.html`);
+    fs.writeFileSync(screenshotPath('firefox-hostile'), screenshot);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(view.state, view.message).toBe('rendered');
+    expect(view.body).toContain('Paragraph 8 of an ordinary news story');
+    // The page's own scripts run in its own tab (same-origin); a request from Sift's page would not be.
+    expect(server.hits.filter((h) => h.site !== 'same-origin')).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('a single-page app that writes its article after load: Sift waits for it and shows it', async () => {
+    const { view } = await readWithPopupTab(session, `${server.base}spa.html`);
+    expect(view.state, view.message).toBe('rendered');
+    expect(view.body).toContain('Paragraph 8 of a story an app wrote into the page');
+  });
+});

@@ -41,4 +41,18 @@ describe('Chromium popup on a hostile page', () => {
     if (view.state === 'rendered') expect(view.body).toContain('The committee met again');
     else expect(view.message.length).toBeGreaterThan(20);
   });
+
+  it('a single-page app that writes its article after load: Sift waits for it and shows it', async () => {
+    const { view, consoleErrors } = await readWithPopup(session, `${server.base}spa.html`);
+    expect(view.state, view.message).toBe('rendered');
+    expect(view.body).toContain('Paragraph 8 of a story an app wrote into the page');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('a page that keeps changing while Sift reads it: the story, once', async () => {
+    const { view } = await readWithPopup(session, `${server.base}ticker.html`);
+    expect(view.state, view.message).toBe('rendered');
+    expect(view.body).toContain('Paragraph 8 of a story on a page that never stops changing');
+    expect(view.body.split('Paragraph 1 of a story').length - 1).toBe(1);
+  });
 });

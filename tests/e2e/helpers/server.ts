@@ -9,6 +9,34 @@ import { hostilePage } from '../../hostile/payloads';
 export const EXTRA_PAGES: Record<string, string> = {
   'hostile.html': hostilePage(),
   'deep.html': `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(5000)}${'<p>The committee met again on Thursday to discuss the budget, and several members asked for more time to read it.</p>'.repeat(6)}${'</div>'.repeat(5000)}</body></html>`,
+  // A single-page app: an empty shell at load; its script fills the article 1.5 s later.
+  'spa.html': `<!doctype html><html><head><title>An app</title></head><body><div id="app">Loading…</div><script>
+setTimeout(() => {
+  const app = document.getElementById('app');
+  app.textContent = '';
+  const article = document.createElement('article');
+  const h1 = document.createElement('h1');
+  h1.textContent = 'The council extends the programme';
+  article.append(h1);
+  for (let i = 1; i <= 8; i++) {
+    const p = document.createElement('p');
+    p.textContent = 'Paragraph ' + i + ' of a story an app wrote into the page after it loaded: the council voted on Tuesday to extend the programme for another year.';
+    article.append(p);
+  }
+  app.append(article);
+}, 1500);
+</script></body></html>`,
+  // A page that keeps changing while Sift reads it: a ticker rewritten and a list grown every 20 ms.
+  'ticker.html': `<!doctype html><html><head><title>Live</title></head><body><div id="ticker">0</div><ul id="feed"></ul><article><h1>A story beside a live ticker</h1>${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of a story on a page that never stops changing: the committee met again on Thursday to discuss the budget.</p>`).join('')}</article><script>
+let n = 0;
+setInterval(() => {
+  n++;
+  document.getElementById('ticker').textContent = 'Update ' + n;
+  const li = document.createElement('li');
+  li.textContent = 'Live item ' + n;
+  document.getElementById('feed').prepend(li);
+}, 20);
+</script></body></html>`,
   'no-article.html':
     '<!doctype html><html><head><title>Sign in</title></head><body><nav><a href="/">Home</a> <a href="/login">Sign in</a></nav><form><input name="user"><button>Go</button></form></body></html>',
 };
