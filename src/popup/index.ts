@@ -1,8 +1,15 @@
 import browser from 'webextension-polyfill';
+import type { Article } from '../extract/types';
+import { bindKeys, type KeyAction } from './keys';
+import { buildPrintButton, printPage } from './print';
+import { attachProgress } from './progress';
 import { findTab, type ReadOutcome, readTab } from './read-tab';
+import { READER_WORDS } from './reader-words';
 import { describeFailure, renderArticle, renderError, renderLoading, renderPageText } from './render';
-import { applySettings, loadSettings, saveSettings } from './settings';
+import { applySettings, LIMITS, loadSettings, type Settings, saveSettings } from './settings';
 import { buildSettingsPanel } from './settings-panel';
+import { buildSpeechControls, Speaker, speakableBlocks, speechEnv } from './speech';
+import { buildToc, toggleToc } from './toc';
 
 /**
  * The popup and the full-tab reader (the same page; reader.html?tabId=N is the tab). Finds the tab,
@@ -18,16 +25,36 @@ const main = document.getElementById('main') as HTMLElement;
 const settingsBox = document.getElementById('settings') as HTMLElement;
 const settingsToggle = document.getElementById('settings-toggle') as HTMLButtonElement;
 const openTab = document.getElementById('open-tab') as HTMLButtonElement;
+const tools = document.querySelector('.tools') as HTMLElement;
+const speech = speechEnv();
+const THEMES: Settings['theme'][] = ['system', 'light', 'sepia', 'dark'];
+
+let settings: Settings;
+let speaker: Speaker | null = null;
+let toc: HTMLDetailsElement | null = null;
+
+function changeSettings(next: Settings) {
+  settings = next;
+  applySettings(document.documentElement, next);
+  speaker?.setRate(next.speechRate);
+  void saveSettings(next);
+}
+
+/** The settings form, built again when a key changed a setting so that it shows the new value. */
+function showSettingsPanel() {
+  settingsBox.replaceChildren(buildSettingsPanel(settings, changeSettings, { speech: speech !== null }));
+}
+
+function resize(by: number) {
+  const { min, max } = LIMITS.size;
+  changeSettings({ ...settings, size: Math.min(max, Math.max(min, settings.size + by)) });
+  showSettingsPanel();
+}
 
 async function start() {
-  const settings = await loadSettings();
+  settings = await loadSettings();
   applySettings(document.documentElement, settings);
-  settingsBox.append(
-    buildSettingsPanel(settings, (next) => {
-      applySettings(document.documentElement, next);
-      void saveSettings(next);
-    }),
-  );
+  showSettingsPanel();
   settingsToggle.addEventListener('click', () => {
     const open = settingsBox.hidden;
     settingsBox.hidden = !open;
@@ -50,14 +77,70 @@ async function start() {
   // The full-tab reader is offered only for an article, and not from the tab itself.
   openTab.hidden = isTab || !tab?.id || document.body.dataset.state !== 'rendered';
   openTab.addEventListener('click', async () => {
+    speaker?.stop();
     await browser.tabs.create({ url: browser.runtime.getURL(`reader.html?tabId=${tab?.id}`) });
     window.close();
   });
+
+  const keys: Partial<Record<KeyAction, () => void>> = {
+    bigger: () => resize(LIMITS.size.step),
+    smaller: () => resize(-LIMITS.size.step),
+    theme: () => {
+      changeSettings({
+        ...settings,
+        theme: THEMES[(THEMES.indexOf(settings.theme) + 1) % THEMES.length] ?? 'system',
+      });
+      showSettingsPanel();
+    },
+  };
+  if (!openTab.hidden) keys.openTab = () => openTab.click();
+  if (toc) {
+    const t = toc;
+    keys.contents = () => toggleToc(t);
+  }
+  if (isTab && document.body.dataset.state === 'rendered') keys.print = () => printPage();
+  if (speaker) {
+    const s = speaker;
+    keys.speak = () => s.toggle();
+    keys.next = () => s.next();
+    keys.previous = () => s.previous();
+  }
+  bindKeys(document, keys);
+}
+
+/** The reader's tools around a rendered article: contents, progress, print, read aloud. */
+function addReaderTools(article: Article) {
+  const articleEl = main.querySelector('article') as HTMLElement;
+  const body = document.getElementById('article-body') as HTMLElement;
+  toc = buildToc(body);
+  if (toc) body.before(toc);
+  if (isTab) {
+    document.querySelector('header.bar')?.append(attachProgress(articleEl, article.readingMinutes));
+    tools.insertBefore(buildPrintButton(), openTab);
+  }
+  if (speech) {
+    const title = document.getElementById('title');
+    const blocks = [...(title ? [title] : []), ...speakableBlocks(body)];
+    speaker = new Speaker(speech, blocks, article.lang, settings.speechRate);
+    tools.insertBefore(
+      buildSpeechControls(speaker, {
+        group: READER_WORDS.readAloud,
+        play: READER_WORDS.play,
+        pause: READER_WORDS.pause,
+        previous: READER_WORDS.previous,
+        next: READER_WORDS.next,
+      }),
+      tools.firstChild,
+    );
+    // Closing or leaving the page stops the voice (it would otherwise go on without a page).
+    window.addEventListener('pagehide', () => speaker?.stop());
+  }
 }
 
 function show(outcome: ReadOutcome) {
   if (outcome.kind === 'result' && outcome.result.ok) {
     renderArticle(main, outcome.result.article);
+    addReaderTools(outcome.result.article);
     return;
   }
   const view = describeFailure(outcome);

@@ -1,8 +1,16 @@
 import { h } from './dom';
+import { READER_WORDS } from './reader-words';
 import { LIMITS, type Settings } from './settings';
 
-/** The reading-settings form. Calls `onChange` with the new settings on every change. */
-export function buildSettingsPanel(initial: Settings, onChange: (s: Settings) => void): HTMLElement {
+/**
+ * The reading-settings form. Calls `onChange` with the new settings on every change. `speech`: the
+ * browser can read aloud, so the reading speed is offered.
+ */
+export function buildSettingsPanel(
+  initial: Settings,
+  onChange: (s: Settings) => void,
+  options: { speech?: boolean } = {},
+): HTMLElement {
   let current = { ...initial };
   const update = (patch: Partial<Settings>) => {
     current = { ...current, ...patch };
@@ -18,7 +26,7 @@ export function buildSettingsPanel(initial: Settings, onChange: (s: Settings) =>
     el.addEventListener('change', () => update({ [key]: el.value } as Partial<Settings>));
     return h('label', { for: `setting-${key}` }, label, el);
   };
-  const range = (key: 'size' | 'lineHeight' | 'width', label: string) => {
+  const range = (key: 'size' | 'lineHeight' | 'width' | 'speechRate', label: string) => {
     const { min, max, step } = LIMITS[key];
     const el = h('input', {
       id: `setting-${key}`,
@@ -48,5 +56,6 @@ export function buildSettingsPanel(initial: Settings, onChange: (s: Settings) =>
     range('size', 'Text size'),
     range('lineHeight', 'Line height'),
     range('width', 'Line width'),
+    options.speech ? range('speechRate', READER_WORDS.speechRate) : null,
   );
 }

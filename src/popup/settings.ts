@@ -7,14 +7,24 @@ export interface Settings {
   size: number;
   lineHeight: number;
   width: number;
+  /** Read-aloud speed (1 is the voice's normal speed). */
+  speechRate: number;
 }
 
-export const DEFAULTS: Settings = { theme: 'system', font: 'serif', size: 18, lineHeight: 1.6, width: 40 };
+export const DEFAULTS: Settings = {
+  theme: 'system',
+  font: 'serif',
+  size: 18,
+  lineHeight: 1.6,
+  width: 40,
+  speechRate: 1,
+};
 
 export const LIMITS = {
   size: { min: 14, max: 28, step: 1 },
   lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
   width: { min: 28, max: 60, step: 2 },
+  speechRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;
 
 const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
@@ -35,6 +45,7 @@ export function normalizeSettings(raw: Record<string, unknown>): Settings {
     size: clamp(raw.size, LIMITS.size, DEFAULTS.size),
     lineHeight: clamp(raw.lineHeight, LIMITS.lineHeight, DEFAULTS.lineHeight),
     width: clamp(raw.width, LIMITS.width, DEFAULTS.width),
+    speechRate: clamp(raw.speechRate, LIMITS.speechRate, DEFAULTS.speechRate),
   };
 }
 

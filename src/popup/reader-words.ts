@@ -1,0 +1,47 @@
+/**
+ * The words of the reader's tools (print, contents, progress, keys, read aloud). To be merged into the
+ * i18n table in src/shared/words.ts once that file is free; kept apart so that a translation still has
+ * one place per feature to start from, and no reader tool writes a sentence of its own.
+ */
+export const READER_WORDS = {
+  print: 'Print',
+  printTitle: 'Print or save as PDF (P)',
+  contents: 'Contents',
+  contentsLabel: 'Table of contents',
+  progressLabel: 'Reading progress',
+  finished: 'Finished',
+  help: 'Keyboard shortcuts',
+  helpClose: 'Close',
+  helpTitle: 'Keyboard shortcuts (?)',
+  readAloud: 'Read aloud',
+  play: 'Read aloud',
+  pause: 'Pause',
+  previous: 'Previous paragraph',
+  next: 'Next paragraph',
+  speechRate: 'Reading speed',
+} as const;
+
+/** "4 min left", "under a minute left". */
+export function minutesLeftWords(minutes: number): string {
+  return minutes < 1 ? 'Under a minute left' : `${minutes} min left`;
+}
+
+/** "1.2×": the read-aloud speed. */
+export function rateWords(rate: number): string {
+  return `${rate.toFixed(1)}×`;
+}
+
+/** What each key does, in the help overlay, in the order it lists them. */
+export const KEY_WORDS = {
+  bigger: 'Bigger text',
+  smaller: 'Smaller text',
+  theme: 'Next theme (system, light, sepia, dark)',
+  openTab: 'Open in a full tab',
+  contents: 'Show or hide the table of contents',
+  print: 'Print or save as PDF',
+  speak: 'Read aloud: play or pause',
+  next: 'Read aloud: next paragraph',
+  previous: 'Read aloud: previous paragraph',
+  help: 'Show this list',
+  close: 'Close this list',
+} as const;
