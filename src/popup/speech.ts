@@ -56,7 +56,10 @@ export class Speaker {
     readonly blocks: HTMLElement[],
     private lang: string | null,
     public rate = 1,
-  ) {}
+  ) {
+    // Chromium loads its voice list on first request: asking now lets the first paragraph have it.
+    env.synth.getVoices();
+  }
 
   onChange(fn: (s: Speaker) => void) {
     this.listeners.add(fn);
