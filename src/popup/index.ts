@@ -55,10 +55,19 @@ async function start() {
   settings = await loadSettings();
   applySettings(document.documentElement, settings);
   showSettingsPanel();
-  settingsToggle.addEventListener('click', () => {
-    const open = settingsBox.hidden;
+  const openSettings = (open: boolean) => {
     settingsBox.hidden = !open;
     settingsToggle.setAttribute('aria-expanded', String(open));
+  };
+  settingsToggle.addEventListener('click', () =>
+    openSettings(settingsToggle.getAttribute('aria-expanded') !== 'true'),
+  );
+  // Escape closes the settings; on the window, so the keys' help overlay (on the document) takes it first.
+  window.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || settingsBox.hidden) return;
+    event.preventDefault();
+    openSettings(false);
+    settingsToggle.focus();
   });
 
   renderLoading(main, false);

@@ -45,3 +45,33 @@ export const KEY_WORDS = {
   help: 'Show this list',
   close: 'Close this list',
 } as const;
+
+/** The reading-settings form: labels, choices, and each slider's value as it reads. */
+export const SETTINGS_WORDS = {
+  form: 'Reading settings',
+  theme: 'Theme',
+  themes: { system: 'Follow the system', light: 'Light', sepia: 'Sepia', dark: 'Dark' },
+  font: 'Font',
+  fonts: { serif: 'Serif', sans: 'Sans-serif', dyslexic: 'OpenDyslexic' },
+  size: 'Text size',
+  lineHeight: 'Line height',
+  width: 'Line width',
+  reset: 'Reset to defaults',
+} as const;
+
+/** A slider's value as the settings form shows it beside its label. */
+export function settingValueWords(
+  key: 'size' | 'lineHeight' | 'width' | 'speechRate',
+  value: number,
+): string {
+  switch (key) {
+    case 'size':
+      return `${value} px`;
+    case 'lineHeight':
+      return value.toFixed(1);
+    case 'width':
+      return `${value} characters`;
+    case 'speechRate':
+      return rateWords(value);
+  }
+}

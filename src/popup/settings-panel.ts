@@ -1,10 +1,13 @@
 import { h } from './dom';
-import { READER_WORDS } from './reader-words';
-import { LIMITS, type Settings } from './settings';
+import { READER_WORDS, SETTINGS_WORDS, settingValueWords } from './reader-words';
+import { DEFAULTS, LIMITS, type Settings } from './settings';
+
+type RangeKey = 'size' | 'lineHeight' | 'width' | 'speechRate';
 
 /**
- * The reading-settings form. Calls `onChange` with the new settings on every change. `speech`: the
- * browser can read aloud, so the reading speed is offered.
+ * The reading-settings form. Calls `onChange` with the new settings on every change. Each slider shows
+ * its value; Reset puts every setting back to its default. `speech`: the browser can read aloud, so the
+ * reading speed is offered.
  */
 export function buildSettingsPanel(
   initial: Settings,
@@ -12,21 +15,28 @@ export function buildSettingsPanel(
   options: { speech?: boolean } = {},
 ): HTMLElement {
   let current = { ...initial };
+  const syncs: (() => void)[] = [];
   const update = (patch: Partial<Settings>) => {
     current = { ...current, ...patch };
     onChange(current);
   };
-  const select = <K extends 'theme' | 'font'>(key: K, label: string, options: [Settings[K], string][]) => {
+  const select = <K extends 'theme' | 'font'>(
+    key: K,
+    label: string,
+    choices: Record<Settings[K], string>,
+  ) => {
     const el = h('select', { id: `setting-${key}` });
-    for (const [value, text] of options) {
-      const option = h('option', { value }, text);
-      option.selected = value === current[key];
-      el.append(option);
-    }
+    for (const [value, text] of Object.entries(choices) as [Settings[K], string][])
+      el.append(h('option', { value }, text));
+    const sync = () => {
+      el.value = current[key];
+    };
+    sync();
+    syncs.push(sync);
     el.addEventListener('change', () => update({ [key]: el.value } as Partial<Settings>));
     return h('label', { for: `setting-${key}` }, label, el);
   };
-  const range = (key: 'size' | 'lineHeight' | 'width' | 'speechRate', label: string) => {
+  const range = (key: RangeKey, label: string) => {
     const { min, max, step } = LIMITS[key];
     const el = h('input', {
       id: `setting-${key}`,
@@ -35,27 +45,39 @@ export function buildSettingsPanel(
       max: String(max),
       step: String(step),
     });
-    el.value = String(current[key]);
-    el.addEventListener('input', () => update({ [key]: Number(el.value) } as Partial<Settings>));
-    return h('label', { for: `setting-${key}` }, label, el);
+    const shown = h('output', { id: `setting-${key}-value`, for: `setting-${key}` });
+    const sync = () => {
+      el.value = String(current[key]);
+      shown.textContent = settingValueWords(key, current[key]);
+      el.setAttribute('aria-valuetext', shown.textContent);
+    };
+    sync();
+    syncs.push(sync);
+    el.addEventListener('input', () => {
+      update({ [key]: Number(el.value) } as Partial<Settings>);
+      sync();
+    });
+    return h(
+      'div',
+      { class: 'field' },
+      h('span', { class: 'label-row' }, h('label', { for: `setting-${key}` }, label), shown),
+      el,
+    );
   };
+  const reset = h('button', { type: 'button', id: 'settings-reset', class: 'reset' }, SETTINGS_WORDS.reset);
+  reset.addEventListener('click', () => {
+    update({ ...DEFAULTS });
+    for (const sync of syncs) sync();
+  });
   return h(
     'form',
-    { class: 'settings-form', 'aria-label': 'Reading settings' },
-    select('theme', 'Theme', [
-      ['system', 'Follow the system'],
-      ['light', 'Light'],
-      ['sepia', 'Sepia'],
-      ['dark', 'Dark'],
-    ]),
-    select('font', 'Font', [
-      ['serif', 'Serif'],
-      ['sans', 'Sans-serif'],
-      ['dyslexic', 'OpenDyslexic'],
-    ]),
-    range('size', 'Text size'),
-    range('lineHeight', 'Line height'),
-    range('width', 'Line width'),
+    { class: 'settings-form', 'aria-label': SETTINGS_WORDS.form },
+    select('theme', SETTINGS_WORDS.theme, SETTINGS_WORDS.themes),
+    select('font', SETTINGS_WORDS.font, SETTINGS_WORDS.fonts),
+    range('size', SETTINGS_WORDS.size),
+    range('lineHeight', SETTINGS_WORDS.lineHeight),
+    range('width', SETTINGS_WORDS.width),
     options.speech ? range('speechRate', READER_WORDS.speechRate) : null,
+    reset,
   );
 }

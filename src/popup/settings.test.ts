@@ -16,7 +16,7 @@ describe('reading settings', () => {
     ).toEqual({
       ...DEFAULTS,
       size: 28,
-      width: 28,
+      width: 30,
       speechRate: 2,
     });
   });

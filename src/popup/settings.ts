@@ -6,6 +6,7 @@ export interface Settings {
   font: 'serif' | 'sans' | 'dyslexic';
   size: number;
   lineHeight: number;
+  /** Line width in characters of the article's font (CSS `ch`). */
   width: number;
   /** Read-aloud speed (1 is the voice's normal speed). */
   speechRate: number;
@@ -16,14 +17,14 @@ export const DEFAULTS: Settings = {
   font: 'serif',
   size: 18,
   lineHeight: 1.6,
-  width: 40,
+  width: 66,
   speechRate: 1,
 };
 
 export const LIMITS = {
   size: { min: 14, max: 28, step: 1 },
   lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
-  width: { min: 28, max: 60, step: 2 },
+  width: { min: 30, max: 90, step: 2 },
   speechRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;
 
@@ -67,5 +68,5 @@ export function applySettings(root: HTMLElement, settings: Settings) {
   root.dataset.font = settings.font;
   root.style.setProperty('--size', `${settings.size}px`);
   root.style.setProperty('--line', String(settings.lineHeight));
-  root.style.setProperty('--width', `${settings.width}em`);
+  root.style.setProperty('--width', String(settings.width));
 }
