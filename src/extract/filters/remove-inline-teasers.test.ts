@@ -35,4 +35,12 @@ describe('remove-inline-teasers', () => {
     );
     expect(ctx.apply(removeInlineTeasers)).toEqual([]);
   });
+
+  it('keeps a listicle whose items are linked product names in list items (WCXB 0068)', () => {
+    const item = (t: string) => `<li><h2>${link(t)}</h2></li>`;
+    const ctx = context(
+      `<p>${PROSE}</p><ul>${item('IRWIN VISE-GRIP Long Nose Pliers')}${item('Channellock 317 Long Nose Pliers')}</ul><p>${PROSE_2}</p>`,
+    );
+    expect(ctx.apply(removeInlineTeasers)).toEqual([]);
+  });
 });

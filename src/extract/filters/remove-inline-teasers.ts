@@ -92,8 +92,9 @@ export const removeInlineTeasers: Filter = {
       run = [];
     };
     for (const el of index.leafBlocks()) {
-      // A list of references is content; teaser lists come with a label or as a link list (above).
-      if (ctx.isGone(el) || el.tagName.toUpperCase() === 'LI') continue;
+      // A list is content (references; a listicle's products as <li><h2><a>, WCXB 0068); teaser lists
+      // come with a label or as a link list (above).
+      if (ctx.isGone(el) || el.tagName.toUpperCase() === 'LI' || el.closest('li')) continue;
       const links = outboundLinks(el, url);
       const headlineOnly = links.length === 1 && isHeadlineLink(links[0] as Element) && isLinkOnly(el, url);
       if (headlineOnly) run.push(el);
