@@ -69,9 +69,9 @@ function contentSettled(): Promise<void> {
 
 if (!window.__siftContentScript) {
   window.__siftContentScript = true;
-  handle('extract', async ({ disable }) => {
+  handle('extract', async ({ disable, keep = [] }) => {
     await documentReady();
     await contentSettled();
-    return extract(document, { disable, url: location.href, timeBudgetMs: TIME_BUDGET_MS });
+    return extract(document, { disable, keep, url: location.href, timeBudgetMs: TIME_BUDGET_MS });
   });
 }

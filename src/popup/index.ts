@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Article } from '../extract/types';
+import { allKept, forgetKept, keptFor, siteOf } from './kept';
 import { bindKeys, type KeyAction } from './keys';
 import { buildPrintButton, printPage } from './print';
 import { attachProgress } from './progress';
@@ -7,8 +8,9 @@ import { findTab, type ReadOutcome, readTab } from './read-tab';
 import { READER_WORDS } from './reader-words';
 import { describeFailure, renderArticle, renderError, renderLoading, renderPageText } from './render';
 import { applySettings, LIMITS, loadSettings, type Settings, saveSettings } from './settings';
-import { buildSettingsPanel } from './settings-panel';
+import { buildKeptSection, buildSettingsPanel } from './settings-panel';
 import { buildSpeechControls, Speaker, speakableBlocks, speechEnv } from './speech';
+import { boxTables } from './tables';
 import { buildToc, toggleToc } from './toc';
 
 /**
@@ -43,6 +45,18 @@ function changeSettings(next: Settings) {
 /** The settings form, built again when a key changed a setting so that it shows the new value. */
 function showSettingsPanel() {
   settingsBox.replaceChildren(buildSettingsPanel(settings, changeSettings, { speech: speech !== null }));
+  void showKept();
+}
+
+/** The settings' list of blocks put back, per site; forgetting a site's blocks lists them again. */
+async function showKept() {
+  const section = buildKeptSection(await allKept(), async (site) => {
+    await forgetKept(site);
+    await showKept();
+    settingsBox.querySelector<HTMLElement>('#kept-title')?.focus();
+  });
+  settingsBox.querySelector('#kept')?.remove();
+  settingsBox.append(section);
 }
 
 function resize(by: number) {
@@ -77,7 +91,8 @@ async function start() {
   try {
     // ?disable=id,id switches filters off (to compare, and for the benchmark's Readability-only runs).
     const disable = (params.get('disable') ?? '').split(',').filter(Boolean);
-    outcome = await readTab(tab, disable);
+    const keep = (await keptFor(siteOf(tab?.url))).map((b) => b.key);
+    outcome = await readTab(tab, disable, keep);
   } finally {
     clearTimeout(slow);
   }
@@ -121,6 +136,7 @@ async function start() {
 function addReaderTools(article: Article) {
   const articleEl = main.querySelector('article') as HTMLElement;
   const body = document.getElementById('article-body') as HTMLElement;
+  boxTables(body);
   toc = buildToc(body);
   if (toc) body.before(toc);
   if (isTab) {

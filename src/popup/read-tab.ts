@@ -12,14 +12,22 @@ export type ReadOutcome =
 export const READ_TIMEOUT_MS = 20_000;
 
 const RESTRICTED_SCHEMES =
-  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|file|data|javascript):/i;
+  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|data|javascript):/i;
 const RESTRICTED_HOSTS =
   /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(\/|$)/i;
 const PDF_VIEWER = /\.pdf([?#]|$)/i;
 
-/** Pages browsers do not let extensions read: browser pages, the web stores, the PDF viewer. */
+/**
+ * Pages browsers do not let extensions read: browser pages, the web stores, the PDF viewer. A file://
+ * page is tried (it can be read once the reader allows Sift access to file URLs); when the browser
+ * refuses, the outcome is `restricted` with its file:// URL, and the popup explains that setting.
+ */
 export function isRestrictedUrl(url: string): boolean {
   return RESTRICTED_SCHEMES.test(url) || RESTRICTED_HOSTS.test(url) || PDF_VIEWER.test(url);
+}
+
+export function isFileUrl(url: string | null): boolean {
+  return url !== null && /^file:/i.test(url);
 }
 
 /** Chromium and Firefox say these when a page may not be scripted. */
@@ -38,7 +46,11 @@ export async function findTab(param: string | null): Promise<browser.Tabs.Tab | 
   return tab ?? null;
 }
 
-export async function readTab(tab: browser.Tabs.Tab | null, disable: string[]): Promise<ReadOutcome> {
+export async function readTab(
+  tab: browser.Tabs.Tab | null,
+  disable: string[],
+  keep: string[] = [],
+): Promise<ReadOutcome> {
   if (!tab || tab.id === undefined) return { kind: 'no-tab' };
   const url = tab.url ?? null;
   if (url && isRestrictedUrl(url)) return { kind: 'restricted', url };
@@ -51,11 +63,11 @@ export async function readTab(tab: browser.Tabs.Tab | null, disable: string[]): 
     if (!injected || injected.length === 0) return { kind: 'restricted', url };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (DENIED.test(message)) return { kind: 'restricted', url };
+    if (DENIED.test(message) || isFileUrl(url)) return { kind: 'restricted', url };
     return { kind: 'no-answer', detail: message };
   }
   try {
-    const result = await withTimeout(sendToTab(tab.id, 'extract', { disable }), READ_TIMEOUT_MS);
+    const result = await withTimeout(sendToTab(tab.id, 'extract', { disable, keep }), READ_TIMEOUT_MS);
     return { kind: 'result', result };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -75,3 +75,22 @@ export function settingValueWords(
       return rateWords(value);
   }
 }
+
+/** Blocks put back: the drawer's button, and the settings section that lists them per site. */
+export const KEPT_WORDS = {
+  putBack: 'Put back',
+  putBackTitle: 'Show this block in the article, and keep showing it on this site',
+  section: 'Blocks put back',
+  none: 'No blocks put back on any site.',
+  forget: 'Forget',
+} as const;
+
+/** The "Forget" button's full name for a screen reader: which site it forgets. */
+export function forgetSiteWords(site: string, count: number): string {
+  return `Forget the ${count === 1 ? 'block' : `${count} blocks`} put back on ${site}`;
+}
+
+/** The name of a table's scrolling box: its caption, or its number in the article. */
+export function tableWords(caption: string | null, n: number): string {
+  return caption ? `Table: ${caption}` : `Table ${n}`;
+}

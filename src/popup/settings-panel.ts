@@ -1,5 +1,6 @@
 import { h } from './dom';
-import { READER_WORDS, SETTINGS_WORDS, settingValueWords } from './reader-words';
+import type { KeptBlock } from './kept';
+import { forgetSiteWords, KEPT_WORDS, READER_WORDS, SETTINGS_WORDS, settingValueWords } from './reader-words';
 import { DEFAULTS, LIMITS, type Settings } from './settings';
 
 type RangeKey = 'size' | 'lineHeight' | 'width' | 'speechRate';
@@ -80,4 +81,39 @@ export function buildSettingsPanel(
     options.speech ? range('speechRate', READER_WORDS.speechRate) : null,
     reset,
   );
+}
+
+/**
+ * "Blocks put back": each site with the blocks the reader put back there (their first words), and a
+ * button that forgets them (the site's pages are then read as before).
+ */
+export function buildKeptSection(
+  sites: [string, KeptBlock[]][],
+  onForget: (site: string) => void,
+): HTMLElement {
+  const section = h(
+    'section',
+    { id: 'kept', class: 'kept', 'aria-labelledby': 'kept-title' },
+    h('h2', { id: 'kept-title', tabindex: '-1' }, KEPT_WORDS.section),
+  );
+  if (sites.length === 0) {
+    section.append(h('p', { class: 'kept-none' }, KEPT_WORDS.none));
+    return section;
+  }
+  const list = h('ul', { class: 'kept-sites' });
+  for (const [site, blocks] of sites) {
+    const forget = h(
+      'button',
+      { type: 'button', class: 'forget', 'aria-label': forgetSiteWords(site, blocks.length) },
+      KEPT_WORDS.forget,
+    );
+    forget.addEventListener('click', () => onForget(site));
+    const previews = h('ul', { class: 'kept-blocks' });
+    for (const b of blocks) previews.append(h('li', { dir: 'auto' }, b.preview));
+    list.append(
+      h('li', { 'data-site': site }, h('span', { class: 'kept-site' }, h('bdi', {}, site)), forget, previews),
+    );
+  }
+  section.append(list);
+  return section;
 }

@@ -6,8 +6,11 @@ import type { ExtractResult } from '../extract/types';
  * with its request and response; `send` and `handle` are the only code that touches runtime messaging.
  */
 export interface Protocol {
-  /** Popup or reader tab → content script: read the page. */
-  extract: { request: { disable: string[] }; response: ExtractResult };
+  /**
+   * Popup or reader tab → content script: read the page. `keep`: removal keys of blocks the reader put
+   * back (the engine leaves them in the article).
+   */
+  extract: { request: { disable: string[]; keep?: string[] }; response: ExtractResult };
 }
 
 export type MessageName = keyof Protocol;

@@ -36,6 +36,11 @@ ${paragraphs(4, 6)}<h2>What changes for passengers</h2>${paragraphs(7, 10)}
 <h3>The timetable</h3>${TABLE}${paragraphs(11, 14)}<h2>The old fish market</h2>${paragraphs(15, 20)}
 <p>Source: <a href="${SOURCE}">BBC News</a></p></article></main></body></html>`;
 
+const RTL = fs.readFileSync(path.join(ROOT, 'tests/fixtures/agg-ar-akhbar-rtl/source.html'));
+// axe-core's own source, run inside Sift's pages (a dev dependency: the accessibility check of the tests).
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const RUN_AXE = `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })))`;
+
 let server: http.Server;
 let base: string;
 
@@ -47,6 +52,8 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     if (req.url === '/story.html')
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(STORY);
+    else if (req.url === '/rtl.html')
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(RTL);
     else if (req.url === '/photo.svg') res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(photo);
     else res.writeHead(404).end();
   });
@@ -394,6 +401,94 @@ describe('the reader polished, in Chromium', () => {
       await reader.screenshot({ path: screenshotPath('reader-polish-tab-table') });
     } finally {
       await reader.close();
+    }
+  });
+});
+
+describe('the reader for every reader, in Chromium', () => {
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('axe-core finds no violation in the popup (light and dark) or in the reader tab', async () => {
+    const { popup } = await openPopup(session, `${base}story.html`);
+    try {
+      await popup.evaluate(AXE);
+      expect(await popup.evaluate(RUN_AXE)).toEqual([]);
+      await popup.evaluate(`(() => { document.getElementById('settings-toggle').click();
+        const t = document.getElementById('setting-theme'); t.value = 'dark'; t.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+      expect(await popup.evaluate(RUN_AXE)).toEqual([]);
+      await popup.screenshot('popup-dark-settings');
+      await popup.evaluate(`document.getElementById('settings-reset').click()`);
+    } finally {
+      await popup.close();
+    }
+    const { reader } = await openReader(session, `${base}story.html`);
+    try {
+      await reader.evaluate(AXE);
+      expect(await reader.evaluate(RUN_AXE)).toEqual([]);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('popup: an Arabic article reads right to left, the interface stays as it is', async () => {
+    const { popup } = await openPopup(session, `${base}rtl.html`);
+    try {
+      const r = await popup.evaluate<{ dir: string; align: string; ui: string }>(`(() => ({
+        dir: getComputedStyle(document.getElementById('article-body')).direction,
+        align: getComputedStyle(document.getElementById('title')).textAlign,
+        ui: getComputedStyle(document.querySelector('.bar')).direction,
+      }))()`);
+      expect(r.dir).toBe('rtl');
+      expect(r.ui).toBe('ltr');
+      await popup.screenshot('popup-rtl-article');
+      await popup.evaluate(AXE);
+      expect(await popup.evaluate(RUN_AXE)).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('popup: every control is reached and used with the keyboard alone, focus always drawn', async () => {
+    const { popup } = await openPopup(session, `${base}story.html`);
+    try {
+      const focused = () =>
+        popup.evaluate<{ id: string; tag: string; visible: boolean; outline: string }>(`(() => {
+          const el = document.activeElement;
+          return { id: el.id, tag: el.tagName, visible: el.matches(':focus-visible'), outline: getComputedStyle(el).outlineStyle };
+        })()`);
+      const seen: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        await popup.press('Tab');
+        const f = await focused();
+        expect(f).toMatchObject({ visible: true, outline: 'solid' });
+        seen.push(f.id || f.tag);
+        if (f.id === 'settings-toggle') break;
+      }
+      expect(seen).toContain('open-tab');
+      expect(seen).toContain('settings-toggle');
+      await popup.press('Enter');
+      expect(await popup.evaluate<boolean>(`document.getElementById('settings').hidden`)).toBe(false);
+      await popup.press('Tab');
+      expect((await focused()).id).toBe('setting-theme');
+      await popup.screenshot('popup-keyboard-focus');
+      // Through the form to Reset, every control with its focus drawn.
+      for (let i = 0; i < 8; i++) {
+        await popup.press('Tab');
+        const f = await focused();
+        expect(f).toMatchObject({ visible: true, outline: 'solid' });
+        if (f.id === 'settings-reset') break;
+      }
+      expect((await focused()).id).toBe('settings-reset');
+      await popup.press('Escape');
+      expect(await popup.evaluate<boolean>(`document.getElementById('settings').hidden`)).toBe(true);
+      expect((await focused()).id).toBe('settings-toggle');
+    } finally {
+      await popup.close();
     }
   });
 });
