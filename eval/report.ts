@@ -100,11 +100,15 @@ function stats(rows: Row[]): Stats {
 const f3 = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(3));
 const ms = (x: number) => (Number.isNaN(x) ? '–' : `${Math.round(x)} ms`);
 
-/** A table cell: one line, pipes escaped, cut to `max` characters. */
-function cell(text: string | null | undefined, max = 160): string {
+/** One line, cut to `max` characters. */
+function clip(text: string | null | undefined, max: number): string {
   const t = (text ?? '').replace(/\s+/g, ' ').trim();
-  const cut = t.length > max ? `${t.slice(0, max - 1)}…` : t;
-  return cut.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, "'");
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** A table cell: one line, cut to `max` characters, pipes and backslashes escaped. */
+function cell(text: string | null | undefined, max = 160): string {
+  return clip(text, max).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, "'");
 }
 
 function table(head: string[], body: string[][]): string[] {
@@ -215,6 +219,16 @@ function sourceByType(rows: Row[]): string[] {
   );
 }
 
+/** What P and R say about a page Sift got wrong. */
+function note(s: Row): string {
+  if (s.words === 0) return 'empty article';
+  if (s.recall < 0.5 && s.words * 5 < s.truthWords) return 'kept almost nothing';
+  if (s.recall < 0.5 && s.precision < 0.5) return 'another block than the truth';
+  if (s.recall < 0.5) return 'missed most of the text';
+  if (s.precision < 0.5) return 'mostly text the truth does not have';
+  return '';
+}
+
 function losses(rows: Row[], withUrl: boolean): string[] {
   const of = (name: Scored) => new Map(rows.filter((r) => r.extractor === name).map((r) => [r.id, r]));
   const sift = of('sift');
@@ -227,18 +241,17 @@ function losses(rows: Row[], withUrl: boolean): string[] {
     .sort((a, b) => a.s.f1 - a.r.f1 - (b.s.f1 - b.r.f1))
     .slice(0, 25);
   if (worst.length === 0) return ['Sift is at or above Readability on every page.'];
+  const head = [
+    'page',
+    'type',
+    'Sift F1',
+    'Readability F1',
+    'defuddle F1',
+    'Sift P / R',
+    'Sift words / truth',
+  ];
   return table(
-    [
-      'page',
-      'type',
-      'Sift F1',
-      'Readability F1',
-      'defuddle F1',
-      'Sift P / R',
-      'Sift words / truth',
-      'Sift note',
-      'url',
-    ],
+    [...head, 'Sift note', ...(withUrl ? ['url'] : [])],
     worst.map(({ s, r }) => [
       cell(s.id),
       cell(s.type),
@@ -247,11 +260,7 @@ function losses(rows: Row[], withUrl: boolean): string[] {
       f3(defu.get(s.id)?.f1 ?? Number.NaN),
       `${f3(s.precision)} / ${f3(s.recall)}`,
       `${s.words} / ${s.truthWords}`,
-      cell(
-        s.error ??
-          (s.recall < 0.5 ? 'missed most of the text' : s.precision < 0.5 ? 'mostly other text' : ''),
-        80,
-      ),
+      cell(s.error ?? note(s), 80),
       ...(withUrl ? [cell(s.url, 90)] : []),
     ]),
   );
@@ -280,7 +289,7 @@ function leaks(rows: Row[], corpus: CorpusName): string[] {
         rr ? String(leaked(rr).length) : '–',
         cell(
           leaked(r)
-            .map((t) => `“${cell(t, 70)}”`)
+            .map((t) => `“${clip(t, 70)}”`)
             .join(' · '),
           600,
         ),

@@ -14,6 +14,7 @@
  *   --fixtures DIR --readability DIR --wcxb DIR   where the corpora are
  *   --out FILE --pages FILE              where to write (a partial run defaults to *.partial.*)
  *   --defuddle-dom linkedom|jsdom       the DOM defuddle reads the page with (default linkedom, see worker.ts)
+ *   --report-from FILE                   no run: write the results again from a per-page file
  *   --no-cache                           run Readability and defuddle again instead of reusing their
  *                                        outputs from node_modules/.cache/sift-eval (see worker.ts)
  */
@@ -60,6 +61,7 @@ interface Options {
   pages: string | null;
   cache: boolean;
   defuddleDom: 'linkedom' | 'jsdom';
+  reportFrom: string | null;
 }
 
 function usage(message: string): never {
@@ -88,6 +90,7 @@ function parseArgs(argv: string[]): Options {
     pages: null,
     cache: true,
     defuddleDom: 'linkedom',
+    reportFrom: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
@@ -136,6 +139,9 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--pages':
         o.pages = path.resolve(value());
+        break;
+      case '--report-from':
+        o.reportFrom = path.resolve(value());
         break;
       case '--no-cache':
         o.cache = false;
@@ -366,9 +372,26 @@ function gitCommit(): string {
   }
 }
 
+/** RESULTS.md again from a per-page file (after a change to the report, without running anything). */
+function reportFrom(file: string, given: string | null) {
+  if (!fs.existsSync(file)) usage(`${file} is missing`);
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row | { run: RunInfo });
+  const info = lines.find((l): l is { run: RunInfo } => 'run' in l)?.run;
+  if (!info) usage(`${file} has no run line at its end (the run did not finish)`);
+  const rows = lines.filter((l): l is Row => !('run' in l));
+  const out = given ?? path.join(ROOT, info.partial ? 'eval/RESULTS.partial.md' : 'eval/RESULTS.md');
+  fs.writeFileSync(out, report(rows, info));
+  console.error(`eval: wrote ${path.relative(ROOT, out)} from ${path.relative(ROOT, file)}`);
+}
+
 async function main() {
   const argv = process.argv.slice(2);
   const o = parseArgs(argv);
+  if (o.reportFrom) return reportFrom(o.reportFrom, o.out);
   const partial =
     argv.some((a) => ['--corpus', '--only', '--type', '--filter', '--limit'].includes(a)) ||
     o.extractors.length < EXTRACTORS.length;
@@ -419,6 +442,8 @@ async function main() {
       pages: c.pages.length,
     })),
   };
+  // The run's description ends the per-page file, so that --report-from can write the results again.
+  fs.appendFileSync(pagesFile, `${JSON.stringify({ run: info })}\n`);
   fs.writeFileSync(out, report(rows, info));
   console.error(
     `eval: wrote ${path.relative(ROOT, out)} and ${path.relative(ROOT, pagesFile)} in ${fmtTime(elapsedMs)}`,
