@@ -79,6 +79,8 @@ async function buildExtension(name, manifest) {
     fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
     fs.copyFileSync(path.join(root, from), path.join(out, to));
   }
+  // The interface's translations (messages.json per locale), at the extension's root as browsers expect.
+  fs.cpSync(path.join(root, 'src/_locales'), path.join(out, '_locales'), { recursive: true });
   // The PNGs only: icons/icon.svg is their source, not part of the extension.
   fs.cpSync(path.join(root, 'icons'), path.join(out, 'icons'), {
     recursive: true,
