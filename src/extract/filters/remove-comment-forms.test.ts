@@ -26,4 +26,15 @@ describe('remove-comment-forms', () => {
     ctx.apply(removeCommentForms);
     expect(ctx.doc.querySelectorAll('p')).toHaveLength(3);
   });
+
+  it('keeps a forum thread that the forum software wrapped in a form (WCXB 0517, 0544, 0520)', () => {
+    const posts = Array.from(
+      { length: 12 },
+      (_, i) => `<article><p>Post ${i + 1}: ${PROSE}</p></article>`,
+    ).join('');
+    const ctx = context(`<form action="/inline-mod">${posts}<textarea name="reply"></textarea></form>`);
+    ctx.apply(removeCommentForms);
+    expect(ctx.doc.querySelectorAll('article')).toHaveLength(12);
+    expect(ctx.doc.querySelector('textarea')).toBeNull();
+  });
 });

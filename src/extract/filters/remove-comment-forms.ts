@@ -9,6 +9,12 @@ import type { Filter } from '../types';
  * article instead, together with any form Readability left.
  */
 const MAX_AROUND_CHARS = 160;
+/**
+ * A comment or sign-up form is labels and a note or two. A form with more text than this wraps content:
+ * forum software puts the whole thread inside one (inline moderation; WCXB 0517, 0544, 0520 lost every
+ * post), so only the fields inside it go, never the form.
+ */
+const MAX_FORM_CHARS = 1500;
 
 export const removeCommentForms: Filter = {
   id: 'remove-comment-forms',
@@ -19,7 +25,10 @@ export const removeCommentForms: Filter = {
     const { root } = ctx;
     for (const field of root.querySelectorAll('form, textarea, input[type="email"]')) {
       if (ctx.isGone(field)) continue;
-      let block: Element = field.closest('form') ?? field;
+      const form = field.closest('form');
+      const wraps = !!form && (form.textContent ?? '').length > MAX_FORM_CHARS;
+      if (wraps && field === form) continue;
+      let block: Element = (wraps ? null : form) ?? field;
       // Take the form's heading and notes with it while the surroundings are small.
       for (let parent = block.parentElement; parent && parent !== root; parent = parent.parentElement) {
         if ((parent.textContent ?? '').trim().length > MAX_AROUND_CHARS) break;
