@@ -47,4 +47,17 @@ describe('remove-related-lists', () => {
     );
     expect(ctx.apply(removeRelatedLists)).toEqual([]);
   });
+
+  it("keeps a listicle's own list of links standing among its prose (WCXB 0215)", () => {
+    const courses = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `<li><a href="https://courses.example/c${n}">Introduction to the course number ${n} online</a></li>`,
+      )
+      .join('');
+    const ctx = context(
+      `<article><h2>Computer science</h2><p>${PROSE}</p><p>${PROSE_2}</p><ul>${courses}</ul><p>${PROSE}</p><p>${PROSE_2}</p></article>`,
+    );
+    expect(ctx.apply(removeRelatedLists)).toEqual([]);
+  });
 });

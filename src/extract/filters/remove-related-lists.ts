@@ -91,6 +91,14 @@ export const removeRelatedLists: Filter = {
     for (const el of elementsOf(ctx, LISTS)) {
       // Cheap rejections first: fewer than three links, or mostly text outside links.
       if (index.size(el).links < 3 || !index.mostlyLinks(el)) continue;
+      // A list standing among more of the story's prose than itself is the story's own list (a
+      // listicle's courses under each subheading, WCXB 0215), not a list of other stories beside it.
+      const parent = el.parentElement;
+      if (
+        parent &&
+        index.size(parent).paragraphChars - index.size(el).paragraphChars > 2 * index.size(el).chars
+      )
+        continue;
       if (isHeadlineList(el, url, index)) ctx.remove(el, 'headline-block');
     }
   },
