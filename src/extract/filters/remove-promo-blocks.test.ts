@@ -23,6 +23,12 @@ describe('remove-promo-blocks', () => {
       'Related video: Ten things to know',
       'Newsletters',
       'Share this article',
+      // WCXB 0107, 0097, 0133, 0010
+      'Join our mailing list',
+      'Join the Facebook group',
+      'Stay connected with me!',
+      'Advertisement - Continue Reading Below',
+      'Products are chosen independently by our editors.',
     ];
     const ctx = context(
       `<p>${PROSE}</p>${lines.map((l) => `<p>${l}</p>`).join('')}<div><span>Sign Up</span> <span>Subscribe</span></div><h3>You might like</h3>`,

@@ -76,6 +76,8 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^join [^.,]{1,60} to (unlock|read|continue|get|access|keep)\b[^.,]{0,60}[.!]?$/,
   /^(download|get|install) (the|our) [^.]{0,40}\bapp\b[^.]{0,40}$/,
   /^already (a subscriber|have an account|registered)\??( (sign|log) in)?\.?$/,
+  /^(join|follow) (us|our|the|me)\b[^.]{0,40}\b(newsletter|mailing list|community|group|channel|on (facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram))\b[^.]{0,40}[.!]?$/,
+  /^stay (connected|in touch|up to date|informed)( with (us|me))?\b[^.]{0,60}[.!]?$/,
   // Newsletter boxes.
   /^(our |the )?newsletters?$/,
   /^(sign up|subscribe) (for|to) (our|the|my)?[^.]{0,60}newsletters?[^.]{0,80}$/,
@@ -85,6 +87,7 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(affiliate )?(disclosure|disclaimer)\s*:.{0,300}\b(affiliate|commission)/,
   /^(if|when) you (buy|purchase|click|shop)[^.]{0,80}(we|i) (may )?(earn|receive|get) [^.]{0,40}commission/,
   /^(we|i) may (earn|receive) (a )?(small )?(affiliate )?commission/,
+  /^(products|items|everything|all products) (featured )?(are|is|were) (independently )?(chosen|selected|picked|reviewed)\b[^.]{0,80}\b(editors?|independently)\b/,
   // Cookie and consent notices.
   /^(we|this (site|website)|our (site|website)) uses? (cookies|cookies and similar technologies) (to|on|for|and|so)\b/,
   /^(accept|reject|allow|decline)( all)?( cookies)?$/,
@@ -96,6 +99,7 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(share|share on|share via|share this)\s*:?$/,
   // Labels: "Sponsored", "Related video: …", "See more in:", tag and category lines.
   /^(sponsored|advertisement|advertising|promoted|paid content|partner content|sponsored content|ad)$/,
+  /^advertisement\s*[-–—:]?\s*(continue reading|story continues|article continues)( below)?$/,
   /^related (video|videos|podcast)\s*:/,
   /^see more (in|on|from)\s*:?/,
   /^(categories|category|filed under|posted in|topics?)\s*:/,
