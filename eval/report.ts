@@ -298,6 +298,53 @@ function leaks(rows: Row[], corpus: CorpusName): string[] {
   );
 }
 
+/** The headline numbers, one line each, for the extractors side by side. */
+function summary(rows: Row[], names: Scored[]): string[] {
+  const lines: string[][] = [];
+  const add = (label: string, pick: (r: Row) => boolean, value: (s: Stats) => string) => {
+    const sel = rows.filter(pick);
+    if (sel.length === 0) return;
+    lines.push([label, ...names.map((n) => value(stats(sel.filter((r) => r.extractor === n))))]);
+  };
+  const wcxb = (r: Row) => r.corpus === 'wcxb';
+  const article = (r: Row) => r.corpus === 'wcxb' && r.type === 'article';
+  add('WCXB word F1, all pages', wcxb, (s) => f3(s.f1));
+  add('WCXB word F1, article pages', article, (s) => f3(s.f1));
+  add('WCXB with-rate ↑ / without-rate ↓, all', wcxb, (s) => `${f3(s.withRate)} / ${f3(s.withoutRate)}`);
+  add('WCXB with-rate / without-rate, articles', article, (s) => `${f3(s.withRate)} / ${f3(s.withoutRate)}`);
+  add('WCXB blocks printed twice (pages)', wcxb, (s) => `${s.twiceBlocks} (${s.twicePages})`);
+  add('WCXB title exact / contains', wcxb, (s) => `${f3(s.titleExact)} / ${f3(s.titleContains)}`);
+  add('WCXB author', wcxb, (s) => f3(s.author));
+  add('WCXB date, same day', wcxb, (s) => f3(s.dateDay));
+  add(
+    'Readability’s test pages: word F1',
+    (r) => r.corpus === 'readability',
+    (s) => f3(s.f1),
+  );
+  add(
+    'fixtures: token F1',
+    (r) => r.corpus === 'fixtures',
+    (s) => f3(s.f1),
+  );
+  add(
+    'fixtures: clutter leaked',
+    (r) => r.corpus === 'fixtures',
+    (s) => `${s.clutterLeaked} of ${s.clutterTotal}`,
+  );
+  add(
+    'fixtures: paragraphs printed twice',
+    (r) => r.corpus === 'fixtures',
+    (s) => String(s.parasTwice),
+  );
+  add(
+    'failed (timeout, exception), all corpora',
+    () => true,
+    (s) => String(s.failed),
+  );
+  if (lines.length === 0) return [];
+  return ['## Summary', '', ...table(['', ...names.map((n) => SCORED_LABEL[n])], lines)];
+}
+
 export function report(rows: Row[], info: RunInfo): string {
   const out: string[] = [];
   const log = (...lines: string[]) => out.push(...lines);
@@ -319,6 +366,7 @@ export function report(rows: Row[], info: RunInfo): string {
     '',
   );
   const names = [...byExtractor(rows).keys()].filter((n) => n !== 'sift-html');
+  log(...summary(rows, names), '');
   log(
     ...table(
       ['extractor', 'outputs', 'from the cache', 'extraction time, total', 'failed'],
@@ -334,6 +382,8 @@ export function report(rows: Row[], info: RunInfo): string {
         ];
       }),
     ),
+    '',
+    `Parsing the pages with jsdom (once per page, shared by Sift and Readability) took ${(rows.reduce((a, r) => a + (r.parseMs ?? 0), 0) / 60000).toFixed(1)} min of that run's time; times are wall time inside the worker threads, so they grow when the machine is busy.`,
     '',
   );
   log(

@@ -27,6 +27,8 @@ export interface Row {
   error?: string;
   /** The output came from the cache of an earlier run (Readability and defuddle only). */
   cached?: boolean;
+  /** Time jsdom took to parse the page, on the row of the extractor that needed it first. */
+  parseMs?: number;
   /** Extraction time in ms (jsdom), not counting the parse of the page. */
   ms: number;
   words: number;

@@ -220,10 +220,13 @@ async function produce(
   task: PageTask,
   job: Job,
 ): Promise<Produced> {
-  const t0 = performance.now();
+  // The page is parsed (once, by the first extractor that needs it) before the clock starts: the
+  // times are the extractors' own. A page jsdom cannot parse fails each extractor that needs it.
+  let doc: Document | null = null;
+  let t0 = performance.now();
   try {
-    // A page jsdom cannot parse fails each extractor that needs it, with the reason.
-    const doc = name === 'defuddle' && job.defuddleDom === 'linkedom' ? null : page().window.document;
+    if (name !== 'defuddle' || job.defuddleDom === 'jsdom') doc = page().window.document;
+    t0 = performance.now();
     if (name === 'sift') {
       const r = engine.extract(doc as Document, { url: task.url, timeBudgetMs: job.siftBudgetMs });
       const ms = performance.now() - t0;
@@ -379,9 +382,12 @@ async function run(job: Job) {
   post({ kind: 'truth', truth: summary });
   const html = readHtml(task);
   let dom: JSDOM | null = null;
+  let parseMs: number | null = null;
   const page = () => {
     if (!dom) {
+      const t = performance.now();
       dom = new JSDOM(html, { url: task.url, virtualConsole: new VirtualConsole() });
+      parseMs = Math.round(performance.now() - t);
       // The engine is bundled as the extension ships it, and its patched Readability parses <noscript>
       // images with the global DOMParser that a browser has: give it the page window's.
       (globalThis as { DOMParser?: unknown }).DOMParser = dom.window.DOMParser;
@@ -403,9 +409,13 @@ async function run(job: Job) {
         }
       } else p = await produce(name, page, html, task, job);
       const { ms } = p;
+      // The rows of the extractor that parsed the page carry the parse time.
+      const parsed: number | null = parseMs;
+      parseMs = null;
       const rows = p.outputs.map(([scored, out]) => ({
         ...score(task, truth, scored, out, ms),
         ...(hit ? { cached: true } : {}),
+        ...(parsed !== null && scored !== 'sift-html' ? { parseMs: parsed } : {}),
       }));
       post({ kind: 'rows', extractor: name, rows });
     }
