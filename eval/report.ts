@@ -316,6 +316,14 @@ function summary(rows: Row[], names: Scored[]): string[] {
   add('WCXB title exact / contains', wcxb, (s) => `${f3(s.titleExact)} / ${f3(s.titleContains)}`);
   add('WCXB author', wcxb, (s) => f3(s.author));
   add('WCXB date, same day', wcxb, (s) => f3(s.dateDay));
+  const siftWcxb = rows.filter((r) => wcxb(r) && r.extractor === 'sift');
+  if (siftWcxb.length && names.includes('sift')) {
+    const n = siftWcxb.filter((r) => r.source).length;
+    lines.push([
+      'WCXB original source reported',
+      ...names.map((x) => (x === 'sift' ? `${n} (${f3(n / siftWcxb.length)})` : '–')),
+    ]);
+  }
   add(
     'Readability’s test pages: word F1',
     (r) => r.corpus === 'readability',
