@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { FILTERS } from './filters';
+import { keepOnly, storyRegion } from './focus';
 import { type JsonObject, readJsonLd } from './jsonld';
 import { cleanByline, guessDir, type PageMetadata, readMetadata, toIso } from './metadata';
 import { MOSTLY_LINKS } from './page-index';
@@ -119,6 +120,19 @@ export const STEPS: readonly Step<State>[] = [
     },
   },
   ...filterSteps('before-readability'),
+  {
+    id: 'focus-story',
+    optional: true,
+    run(state, run) {
+      // Readability scores every node it is given; the page's header, side columns and footer cannot
+      // hold the story (under a tenth of its paragraph text), so they are not given to it.
+      const body = state.work.body;
+      if (!body) return undefined;
+      const region = storyRegion(run.index(body), body);
+      if (region) keepOnly(region, body);
+      return undefined;
+    },
+  },
   {
     id: 'readability',
     optional: false,

@@ -9,6 +9,7 @@ import { removePromoBlocks } from './remove-promo-blocks';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeShareWidgets } from './remove-share-widgets';
+import { removeStoryRuns } from './remove-story-runs';
 import { removeSourceLine } from './remove-source-line';
 
 /** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
@@ -21,6 +22,7 @@ export const FILTERS: readonly Filter[] = [
   dedupeBodyCopies,
   dedupeParagraphs,
   removeInlineTeasers,
+  removeStoryRuns,
   removeSourceLine,
   removeBoilerplateLines,
   removePromoBlocks,

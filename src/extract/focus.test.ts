@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { page } from '../../tests/helpers/dom';
+import { keepOnly, storyRegion } from './focus';
+import { buildIndex } from './page-index';
+
+const para = (n: number) =>
+  `<p>Paragraph ${n}: the council voted on Tuesday to extend the programme for another year, after a review found that it had cut waiting times by a third across the county.</p>`;
+
+function layout(paragraphs: number) {
+  return `<header><nav><a href="/">Home</a></nav></header><div id="wrap"><aside id="side"><ul><li><a href="/a">Other story</a></li></ul></aside><main id="main"><h1>Headline</h1><figure><img src="/lead.jpg" alt="lead"></figure><div id="story">${Array.from({ length: paragraphs }, (_, i) => para(i + 1)).join('')}</div></main></div><footer><p>© 2025 The Paper</p></footer>`;
+}
+
+describe('story region', () => {
+  it('is the parent of the block that holds nearly all the paragraph text (the story with its neighbours)', () => {
+    const doc = page(`<body>${layout(20)}</body>`).window.document;
+    const region = storyRegion(buildIndex(doc.body), doc.body);
+    expect(region?.id).toBe('main');
+  });
+
+  it('keeps only the path down to it: no header, side column or footer; the head untouched', () => {
+    const doc = page(`<head><title>T</title></head><body>${layout(20)}</body>`).window.document;
+    const region = storyRegion(buildIndex(doc.body), doc.body) as Element;
+    expect(keepOnly(region, doc.body)).toBe(3);
+    expect(doc.querySelector('header, aside, footer')).toBeNull();
+    expect(doc.querySelectorAll('#story p')).toHaveLength(20);
+    expect(doc.querySelector('h1')?.textContent).toBe('Headline');
+    expect(doc.title).toBe('T');
+  });
+
+  it('is not chosen on a short page, nor when the paragraph text is spread over the page', () => {
+    const short = page(`<body>${layout(3)}</body>`).window.document;
+    expect(storyRegion(buildIndex(short.body), short.body)).toBeNull();
+    const spread = page(
+      `<body><div><div>${para(1)}${para(2)}${para(3)}${para(4)}${para(5)}${para(6)}${para(7)}${para(8)}</div></div><div><div>${para(9)}${para(10)}${para(11)}${para(12)}${para(13)}${para(14)}</div></div></body>`,
+    ).window.document;
+    expect(storyRegion(buildIndex(spread.body), spread.body)).toBeNull();
+  });
+});
