@@ -93,7 +93,12 @@ interface PageTime {
 
 function stepMedians(all: Timings[]): Record<string, number> {
   const by: Record<string, number[]> = {};
-  for (const t of all) for (const { step, ms } of t) (by[step] ??= []).push(ms);
+  for (const t of all)
+    for (const { step, ms } of t) {
+      const list = by[step] ?? [];
+      list.push(ms);
+      by[step] = list;
+    }
   return Object.fromEntries(Object.entries(by).map(([k, v]) => [k, pct(v, 50)]));
 }
 

@@ -9,8 +9,8 @@ import { removePromoBlocks } from './remove-promo-blocks';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeShareWidgets } from './remove-share-widgets';
-import { removeStoryRuns } from './remove-story-runs';
 import { removeSourceLine } from './remove-source-line';
+import { removeStoryRuns } from './remove-story-runs';
 
 /** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
 export const FILTERS: readonly Filter[] = [
