@@ -17,7 +17,8 @@ export function storyRegion(index: PageIndex, body: Element): Element | null {
   for (;;) {
     let best: Element | null = null;
     let bestChars = 0;
-    for (const child of region.children) {
+    // Sibling links, not the live `children` collection: jsdom walks that again on every access.
+    for (let child = region.firstElementChild; child; child = child.nextElementSibling) {
       const chars = index.size(child).paragraphChars;
       if (chars > bestChars) {
         best = child;
@@ -40,10 +41,13 @@ export function keepOnly(region: Element, body: Element): number {
   for (let el: Element = region; el !== body; ) {
     const parent = el.parentElement;
     if (!parent) break;
-    for (const sibling of [...parent.children]) {
-      if (sibling === el) continue;
-      sibling.remove();
-      removed++;
+    for (let sibling = parent.firstElementChild; sibling; ) {
+      const next: Element | null = sibling.nextElementSibling;
+      if (sibling !== el) {
+        sibling.remove();
+        removed++;
+      }
+      sibling = next;
     }
     el = parent;
   }

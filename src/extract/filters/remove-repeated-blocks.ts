@@ -74,7 +74,8 @@ function bestCopy(copies: Element[]): Element {
   let bestScore = -1;
   for (const el of copies) {
     let beside = 0;
-    for (const sib of el.parentElement?.children ?? [])
+    // Sibling links, not the live `children` collection (jsdom walks it again on every access).
+    for (let sib = el.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling)
       if (sib !== el && sib.tagName === 'P') beside += (sib.textContent ?? '').length;
     const inside = el.querySelectorAll('p').length;
     const score = (inside > 1 ? inside : 0) * 1e9 + beside;
