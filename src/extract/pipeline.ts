@@ -341,14 +341,21 @@ function proseChars(body: Element | null): number {
   return n;
 }
 
+/** Under this many characters, a block mostly of links is a menu or a login box. */
+const SHORT_CHARS = 100;
+
 /**
- * No text, or a page of links (a home page of headlines, a menu): not an article, whatever block
- * Readability picked. A few words alone still count: Readability's own test pages include articles of
- * 4 to 60 characters, and the no-damage gate keeps them.
+ * No text, or a short block mostly of links (a menu, a login box): not an article, whatever block
+ * Readability picked. A longer page of links is still read: calling every page "mostly links" no
+ * article cost 23 WCXB pages their content (Wikipedia's "List of programming languages", product grids,
+ * topic pages), and telling a home page of headlines from such a list needs a better signal than link
+ * share. A few words alone still count: Readability's own test pages include articles of 4 to 60
+ * characters, and the no-damage gate keeps them.
  */
 function isNotAnArticle(content: Element): boolean {
   const text = textOf(content);
   if (text === '') return true;
+  if (text.length >= SHORT_CHARS) return false;
   let inLinks = 0;
   for (const a of content.querySelectorAll('a')) inLinks += textOf(a).length;
   return inLinks >= text.length * MOSTLY_LINKS;
