@@ -38,6 +38,7 @@ describe('sift (command line)', () => {
         'html',
         'lang',
         'notes',
+        'provenance',
         'published',
         'readingMinutes',
         'removals',
@@ -64,7 +65,9 @@ describe('sift (command line)', () => {
     const { code, out } = sift(['--format', 'markdown', '--url', SEED_URL], fs.readFileSync(SEED));
     expect(code).toBe(0);
     expect(out.startsWith('# Pete Hegseth sets out hard line on European defence and Nato\n')).toBe(true);
-    expect(out).toContain('Original: [bbc.com](https://www.bbc.com/news/articles/c4gmv7dj1k4o)');
+    expect(out).toContain(
+      '[From bbc.com](https://www.bbc.com/news/articles/c4gmv7dj1k4o) · republished by Newsroom Today',
+    );
     expect(out).toContain(
       '\n\nMoscow currently controls around a fifth of Ukraine’s territory, mainly in the east and south.\n\n',
     );

@@ -1,4 +1,5 @@
 import type { Article } from '../extract/types';
+import { continueWords, provenanceWords } from '../shared/words';
 
 /** The article as Markdown. `holder` is the article's sanitized HTML, parsed by the caller. */
 export function toMarkdown(article: Article, holder: Element): string {
@@ -7,8 +8,23 @@ export function toMarkdown(article: Article, holder: Element): string {
     .filter(Boolean)
     .join(' · ');
   if (meta) head.push(`_${meta}_`, '');
-  if (article.source) head.push(`Original: [${article.source.name}](${article.source.url})`, '');
-  return `${head.join('\n')}${blocks(holder).trim()}\n`;
+  head.push(provenanceLine(article), '');
+  const source = article.provenance.source;
+  let tail = '';
+  if (source && article.provenance.evidence.includes('truncated')) {
+    const words = continueWords(source.name);
+    tail = `\n${words.before}[${words.link.replace(/ ↗$/, '')}](${source.url})\n`;
+  }
+  return `${head.join('\n')}${blocks(holder).trim()}\n${tail}`;
+}
+
+/** Whose story it is, in the popup's words: "From [Sky News](url) · republished by …", "Published by Vox". */
+function provenanceLine(article: Article): string {
+  const words = provenanceWords(article.provenance, article.siteName ?? article.site);
+  const source = article.provenance.source;
+  if (!source || !words.link) return words.rest;
+  const name = words.link.replace(/ ↗$/, '');
+  return `[${name}](${source.url})${words.rest}`;
 }
 
 function blocks(node: Node): string {

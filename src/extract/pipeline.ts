@@ -1,12 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { FILTERS } from './filters';
+import { BYLINE_MARK } from './filters/remove-byline-block';
 import { keepOnly, storyRegion } from './focus';
 import { type JsonObject, readJsonLd } from './jsonld';
-import { cleanByline, guessDir, type PageMetadata, readMetadata, toIso } from './metadata';
+import { cleanByline, EMPTY_METADATA, guessDir, type PageMetadata, readMetadata, toIso } from './metadata';
 import { MOSTLY_LINKS } from './page-index';
 import { Run, type Step, type StepOutcome, TimeUp } from './runner';
 import { sanitizeInPlace } from './sanitize';
-import { findOriginalSource } from './source';
+import { findProvenance } from './source';
 import { restoreStandfirst } from './standfirst';
 import { bareHost, collapse, countWords, fingerprintText, readableText, textOf } from './text';
 import {
@@ -16,6 +17,7 @@ import {
   type ExtractResult,
   type Filter,
   type OriginalSource,
+  type Provenance,
   type Timings,
 } from './types';
 
@@ -50,6 +52,7 @@ interface State {
   jsonLd: JsonObject[];
   meta: PageMetadata;
   source: OriginalSource | null;
+  provenance: Provenance;
   parsed: Parsed | null;
   html: string;
   text: string;
@@ -106,7 +109,10 @@ export const STEPS: readonly Step<State>[] = [
     id: 'read-metadata',
     optional: false,
     run(state) {
-      state.meta = readMetadata(state.work, state.jsonLd);
+      state.meta = readMetadata(state.work, state.jsonLd, state.url);
+      // The byline block next to the headline is shown in the header; remove-byline-block finds it by this mark.
+      const block = state.meta.bylineBlock;
+      if (block) for (const el of [block, ...block.querySelectorAll('*')]) el.setAttribute(BYLINE_MARK, '');
       return undefined;
     },
   },
@@ -115,7 +121,8 @@ export const STEPS: readonly Step<State>[] = [
     optional: false,
     run(state) {
       // Before any filter: the lines that carry the clue are removed later.
-      state.source = findOriginalSource(state.work, state.url, state.jsonLd);
+      state.provenance = findProvenance(state.work, state.url, state.jsonLd, state.meta);
+      state.source = state.provenance.source;
       return undefined;
     },
   },
@@ -228,16 +235,9 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     maxElements: options.maxElements ?? MAX_ELEMENTS,
     work: doc,
     jsonLd: [],
-    meta: {
-      title: '',
-      byline: null,
-      published: null,
-      siteName: null,
-      lang: null,
-      dir: null,
-      description: null,
-    },
+    meta: EMPTY_METADATA,
     source: null,
+    provenance: { state: 'original', source: null, evidence: [] },
     parsed: null,
     html: '',
     text: '',
@@ -262,9 +262,11 @@ function assemble(state: State, removals: Article['removals'], notes: Article['n
   const parsed = state.parsed as Parsed;
   const words = countWords(text);
   const siteName = meta.siteName ?? (collapse(parsed.siteName ?? '') || null);
-  // An organization credited as author that is the site itself is not a byline.
+  // An organization credited as author that is the site itself is not a byline, unless the page
+  // prints it as one next to the headline ("By ASU Online").
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
-  if (byline && siteName && fingerprintText(byline) === fingerprintText(siteName)) byline = null;
+  if (byline && siteName && !meta.bylineBlock && fingerprintText(byline) === fingerprintText(siteName))
+    byline = null;
   return {
     title: meta.title || collapse(parsed.title ?? '') || bareHost(url),
     byline,
@@ -274,7 +276,8 @@ function assemble(state: State, removals: Article['removals'], notes: Article['n
     url: url.href,
     lang: meta.lang ?? (parsed.lang || null),
     dir: meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : guessDir(text)),
-    source: state.source,
+    source: state.provenance.source,
+    provenance: state.provenance,
     html: state.html,
     text,
     wordCount: words,

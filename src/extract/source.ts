@@ -1,68 +1,126 @@
-import { articleObject, field, isObject, type JsonObject, readJsonLd } from './jsonld';
+import { articleObject, field, isObject, type JsonObject, readJsonLd, resolve } from './jsonld';
+import { type PageMetadata, resemblesHost, similarity } from './metadata';
 import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from './rules/phrases';
-import { bareHost, resolveUrl, siteOf, textOf } from './text';
-import type { OriginalSource } from './types';
+import {
+  CITATION_CONTEXT,
+  CITATION_HEADINGS,
+  LINKED_STATEMENTS,
+  NOT_A_NAME,
+  NOT_OUTLETS,
+  ORIGINAL_ANCHORS,
+  READ_MORE_ANCHOR,
+  REPUBLISHED_STATEMENTS,
+  STATED_ORIGIN,
+} from './rules/source-phrases';
+import { bareHost, collapse, resolveUrl, siteOf, textOf } from './text';
+import type { OriginalSource, Provenance } from './types';
 
 /**
- * The outlet that wrote the story, when the page says so: an explicit anchor ("Read Entire Article",
- * "Source link", "read the full text here"), JSON-LD isBasedOn / sourceOrganization, a declared original
- * source, or a canonical / og:url on another site. Never the aggregator itself; null when unknown.
- * Runs on the working copy before any filter removes the lines that carry the clue.
+ * Whose story the page carries, read on the working copy before any filter removes the lines that
+ * carry the clue. Three states (see `Provenance`), each with the evidence it rests on:
+ *
+ * - republished, with the link: an anchor that says it leads to the original ("Read Entire Article",
+ *   "Source link", "read the full text here"), a stated source around a link ("Source: Sky News"),
+ *   a link post whose headline links the story it is about, a teaser cut short whose "Read more" leads
+ *   to another site, JSON-LD isBasedOn, a declared original-source, a canonical or og:url on another
+ *   site, JSON-LD sourceOrganization;
+ * - unknown: no origin linked, but the page says it republishes ("summarized", "originally appeared",
+ *   "Source: Reuters" without a link) or its headline links go out to many other outlets' stories;
+ * - original: none of that.
+ *
+ * Links in quotes, captions, tables, reference lists and image credits are citations, never origins;
+ * so are "Source" links to several different outlets, and a source link in the middle of the story.
  */
-export function findOriginalSource(
+export function findProvenance(
   doc: Document,
   pageUrl: URL,
   jsonLd: JsonObject[] = readJsonLd(doc),
-): OriginalSource | null {
-  const pageSite = siteOf(pageUrl.hostname);
+  meta: Pick<PageMetadata, 'headline' | 'siteName' | 'publisherUrl' | 'title'> | null = null,
+): Provenance {
+  const evidence: string[] = [];
   const elsewhere = (href: string | null | undefined): URL | null => {
     if (!href) return null;
     const url = resolveUrl(href, pageUrl);
-    if (!url || !/^https?:$/.test(url.protocol)) return null;
-    return siteOf(url.hostname) === pageSite ? null : url;
+    if (!url || !/^https?:$/.test(url.protocol) || !isRealHost(url.hostname)) return null;
+    return sameOwner(url.hostname, pageUrl.hostname) ? null : url;
   };
-  const make = (url: URL, foundBy: string, name?: string | null): OriginalSource => ({
-    url: url.href,
-    name: cleanName(name) ?? bareHost(url),
-    foundBy,
+  const republished = (url: URL, foundBy: string, name?: string | null): Provenance => ({
+    state: 'republished',
+    source: { url: url.href, name: cleanName(name) ?? bareHost(url), foundBy },
+    evidence: [...evidence, foundBy],
   });
 
-  // 1. An anchor that says it leads to the original. Only links to other sites are read at all.
-  const anchors: { a: Element; url: URL; own: string }[] = [];
+  // Every link to another site, with what it says and whether it is a citation.
+  const anchors: Outbound[] = [];
   for (const a of doc.querySelectorAll('a[href]')) {
     const url = elsewhere(a.getAttribute('href'));
-    if (url) anchors.push({ a, url, own: textOf(a).toLowerCase() });
+    if (url) anchors.push({ a, url, own: textOf(a).toLowerCase(), cited: null });
   }
-  for (const { pattern, clue } of SOURCE_ANCHORS) {
-    for (const { a, url, own } of anchors) {
+  const cited = (o: Outbound) => {
+    o.cited ??= isCitation(o.a);
+    return o.cited;
+  };
+
+  // 1. An anchor that says it leads to the original. Several outlets linked that way are citations.
+  const explicit: { o: Outbound; clue: string }[] = [];
+  for (const { pattern, clue } of [...SOURCE_ANCHORS, ...ORIGINAL_ANCHORS]) {
+    for (const o of anchors) {
       // "…you can read the full text <a>here</a>": a generic link word takes its meaning from the line.
-      const around = GENERIC_LINK.test(own) ? textOf(a.parentElement ?? a).toLowerCase() : own;
-      if (pattern.test(own) || (around.length <= 300 && pattern.test(around)))
-        return make(url, `anchor:${clue}`, statedName(a));
+      const around = GENERIC_LINK.test(o.own) ? textOf(o.a.parentElement ?? o.a).toLowerCase() : o.own;
+      if (!(pattern.test(o.own) || (around.length <= 300 && pattern.test(around)))) continue;
+      if (!explicit.some((e) => e.o === o)) explicit.push({ o, clue });
+    }
+  }
+  const usable = explicit.filter(({ o }) => !cited(o));
+  const outlets = new Set(usable.map(({ o }) => siteOf(o.url.hostname)));
+  if (outlets.size > 1) evidence.push(`citations:${outlets.size}`);
+  else {
+    for (const { o, clue } of usable) {
+      if (storyContinuesAfter(o.a)) {
+        evidence.push('source-link-mid-story');
+        continue;
+      }
+      return republished(o.url, `anchor:${clue}`, statedName(o.a));
     }
   }
 
-  // 2. "Source: Sky News" or "Originally published by Reuters" around a link.
-  for (const { a, url, own } of anchors) {
-    if (own === '' || (a.parentElement?.textContent?.length ?? 0) > 400) continue;
-    const name = statedName(a);
-    if (name) return make(url, 'statement', name);
+  // 2. "Source: Sky News" or "Originally published by Reuters" around a link, at the story's edge.
+  if (outlets.size <= 1) {
+    for (const o of anchors) {
+      if (o.own === '' || (o.a.parentElement?.textContent?.length ?? 0) > 400) continue;
+      const name = statedName(o.a);
+      if (!name || cited(o) || storyContinuesAfter(o.a)) continue;
+      return republished(o.url, 'statement', name);
+    }
   }
 
-  // 3. Structured data naming the original article.
-  const article = articleObject(jsonLd);
+  // 3. A link post: the headline (or the line beside it) links the story the page is about.
+  const post = linkPost(anchors, meta?.headline ?? null, meta?.title ?? '');
+  if (post) return republished(post, 'link-post', null);
+
+  // 4. A teaser cut short, whose "Read more" leads to the rest of the story on another site.
+  for (const o of anchors) {
+    if (!READ_MORE_ANCHOR.test(o.own) || o.own.length > 60 || cited(o)) continue;
+    if (cutShortBefore(o.a)) {
+      evidence.push('truncated');
+      return republished(o.url, 'anchor:read more', statedName(o.a));
+    }
+  }
+
+  // 5. Structured data naming the original article.
+  const article = articleObject(jsonLd, pageUrl);
   for (const key of ['isBasedOn', 'isBasedOnUrl'] as const) {
-    const value = article?.[key];
+    const value = resolve(article?.[key], jsonLd);
     const url = elsewhere(field(value, 'url'));
     if (url)
-      return make(
+      return republished(
         url,
         `json-ld:${key}`,
-        isObject(value) ? (field(value.publisher) ?? field(value.author)) : null,
+        isObject(value) ? (field(resolve(value.publisher, jsonLd)) ?? field(value.author)) : null,
       );
   }
 
-  // 4. A declared original, then canonical and og:url pointing to another site.
+  // 6. A declared original, then canonical and og:url pointing to another site.
   const declared = [
     ['link[rel="original-source"]', 'href', 'original-source'],
     ['meta[name="original-source"]', 'content', 'original-source'],
@@ -71,20 +129,52 @@ export function findOriginalSource(
     ['meta[property="og:url"]', 'content', 'og:url'],
   ] as const;
   for (const [selector, attr, clue] of declared) {
-    const url = elsewhere(doc.querySelector(selector)?.getAttribute(attr));
-    if (url) return make(url, clue, null);
+    const value = doc.querySelector(selector)?.getAttribute(attr);
+    const url = elsewhere(value);
+    if (url) return republished(url, clue, null);
+    if (value && (clue === 'canonical' || clue === 'og:url') && resolveUrl(value, pageUrl))
+      evidence.push(`${clue}:same-site`);
   }
 
-  // 5. Only the organization is known: its site, with its name.
-  const org = article?.sourceOrganization;
+  // 7. Only the organization is known: its site, with its name.
+  const org = resolve(article?.sourceOrganization, jsonLd);
   const orgUrl = elsewhere(field(org, 'url'));
-  if (orgUrl) return make(orgUrl, 'json-ld:sourceOrganization', field(org));
-  return null;
+  if (orgUrl) return republished(orgUrl, 'json-ld:sourceOrganization', field(org));
+
+  // No origin linked. Does the page look like it carries someone else's story?
+  const clues = republicationClues(doc, pageUrl, anchors, meta?.headline ?? null);
+  if (clues.length > 0) return { state: 'unknown', source: null, evidence: [...evidence, ...clues] };
+
+  const publisher = meta?.publisherUrl ? resolveUrl(meta.publisherUrl, pageUrl) : null;
+  if (publisher && /^https?:$/.test(publisher.protocol))
+    evidence.push(
+      sameOwner(publisher.hostname, pageUrl.hostname) ? 'publisher:same-site' : 'publisher:elsewhere',
+    );
+  if (meta?.siteName && resemblesHost(meta.siteName, pageUrl.hostname)) evidence.push('site-name:same-site');
+  evidence.push('no-republication-clue');
+  return { state: 'original', source: null, evidence };
+}
+
+/** The original source alone: `findProvenance(…).source`. */
+export function findOriginalSource(
+  doc: Document,
+  pageUrl: URL,
+  jsonLd: JsonObject[] = readJsonLd(doc),
+): OriginalSource | null {
+  return findProvenance(doc, pageUrl, jsonLd).source;
+}
+
+interface Outbound {
+  a: Element;
+  url: URL;
+  /** The anchor's own text, lower-cased. */
+  own: string;
+  cited: boolean | null;
 }
 
 /** Link texts that say nothing by themselves. */
 const GENERIC_LINK =
-  /^(here|this|link|this link|click here|full text|the full text|aquí|ici|hier|qui|aqui|هنا)\.?$/;
+  /^(here|this|link|this link|click here|full text|the full text|original|the original|original article|the original article|original post|original story|aquí|ici|hier|qui|aqui|هنا)\.?$/;
 
 /** "Source: Sky News" or "Originally published by Reuters" in the block around a link. */
 function statedName(a: Element): string | null {
@@ -92,7 +182,7 @@ function statedName(a: Element): string | null {
   if (!block) return null;
   const text = textOf(block);
   if (text.length > 120) return null;
-  for (const re of SOURCE_STATEMENTS) {
+  for (const re of [...SOURCE_STATEMENTS, ...LINKED_STATEMENTS]) {
     const m = re.exec(text);
     if (m?.[1]) return m[1];
   }
@@ -102,4 +192,242 @@ function statedName(a: Element): string | null {
 function cleanName(name: string | null | undefined): string | null {
   const n = name?.replace(/\s+/g, ' ').trim();
   return n && n.length <= 80 ? n : null;
+}
+
+/** A host a story can live on: dotted, with a top-level domain of letters (not "packing-list-trip"). */
+function isRealHost(host: string): boolean {
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(host) && host !== 'localhost';
+}
+
+/**
+ * Two hosts of the same publisher: the same registrable site, or a shared name
+ * (economictimes.indiatimes.com and m.economictimes.com, a staging copy named after the site).
+ */
+export function sameOwner(a: string, b: string): boolean {
+  if (siteOf(a) === siteOf(b)) return true;
+  const names = (host: string) =>
+    host
+      .toLowerCase()
+      .split('.')
+      .slice(0, -1)
+      .map((l) => l.replace(/[^a-z0-9]/g, ''))
+      .filter((l) => l.length >= 5 && !/^(www\d?|mobile|static|media|images?|cdn\d*|blogs?|news)$/.test(l));
+  const na = names(a);
+  const nb = names(b);
+  return na.some((x) =>
+    nb.some((y) => x === y || (x.length >= 6 && y.includes(x)) || (y.length >= 6 && x.includes(y))),
+  );
+}
+
+/** A link in a quote, caption, table, reference list, footnote or image credit. */
+function isCitation(a: Element): boolean {
+  if (a.closest(CITATION_CONTEXT)) return true;
+  // A reference list: a numbered list, or one whose items say more than their links, linking several sites.
+  const list = a.closest('ol, ul');
+  const item = a.closest('li');
+  const describes = !!item && textOf(item).length > textOf(a).length * 1.5;
+  if (list && (list.tagName === 'OL' || describes) && list.querySelectorAll('li').length >= 3) {
+    const hosts = new Set<string>();
+    for (const link of list.querySelectorAll('a[href^="http"]')) {
+      try {
+        hosts.add(new URL(link.getAttribute('href') ?? '').hostname);
+      } catch {
+        // not a link
+      }
+      if (hosts.size >= 3) return true;
+    }
+  }
+  // Under a "References" or "Sources" heading, or right under an image (a credit).
+  let node: Element | null = a;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    let sib = node.previousElementSibling;
+    for (let seen = 0; sib && seen < 40; seen++, sib = sib.previousElementSibling) {
+      if (/^H[1-6]$/.test(sib.tagName)) {
+        if (CITATION_HEADINGS.test(collapse(sib.textContent ?? ''))) return true;
+        break;
+      }
+      if (depth <= 1 && seen === 0 && isImage(sib)) return true;
+    }
+    if (node.parentElement && /^(ARTICLE|MAIN|BODY)$/.test(node.parentElement.tagName)) break;
+  }
+  return false;
+}
+
+function isImage(el: Element): boolean {
+  if (/^(IMG|PICTURE|FIGURE|SVG|VIDEO)$/i.test(el.tagName)) return true;
+  return collapse(el.textContent ?? '') === '' && !!el.querySelector('img, picture, video');
+}
+
+/** A paragraph of the story has at least this many characters. */
+const PROSE_CHARS = 120;
+
+/**
+ * The story goes on after this link: two paragraphs of prose follow it in the same part of the page.
+ * A "Source link" there is a citation, not the credit line at the story's end.
+ */
+function storyContinuesAfter(a: Element): boolean {
+  let count = 0;
+  let node: Element | null = a.closest('p, li, div') ?? a;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (sib.closest('[class*="comment" i], [id*="comment" i], [class*="related" i], aside, footer, nav'))
+        continue;
+      const paragraphs = sib.tagName === 'P' ? [sib] : [...sib.querySelectorAll('p')];
+      for (const p of paragraphs) {
+        if (p.closest('[class*="comment" i], [id*="comment" i], [class*="related" i], aside, footer, nav'))
+          continue;
+        const text = textOf(p);
+        if (text.length < PROSE_CHARS) continue;
+        let inLinks = 0;
+        for (const link of p.querySelectorAll('a')) inLinks += textOf(link).length;
+        if (inLinks < text.length * 0.3 && ++count >= 2) return true;
+      }
+    }
+    if (node.parentElement && /^(ARTICLE|MAIN|BODY)$/.test(node.parentElement.tagName)) break;
+  }
+  return false;
+}
+
+/**
+ * The story before a "Read more" link ends mid-sentence or with an ellipsis: the page shows the start
+ * of someone else's story.
+ */
+function cutShortBefore(a: Element): boolean {
+  const doc = a.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? a, 4);
+  walker.currentNode = a;
+  const block = a.closest('p, div, li, section') ?? a;
+  let text = '';
+  for (let n = walker.previousNode(); n && text.length < 400; n = walker.previousNode()) {
+    if (block.contains(n) || n.parentElement?.closest('script, style, noscript, button')) continue;
+    const value = collapse(n.nodeValue ?? '');
+    if (!value) continue;
+    const p = n.parentElement?.closest('p, li, blockquote, h1, h2, h3, h4, div');
+    if (!p) break;
+    text = textOf(p);
+    break;
+  }
+  if (text.length < 60) return false;
+  return /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(text) || !/[.!?"”’»)\]:;。！？]\s*$/.test(text);
+}
+
+/**
+ * A link post: the page is about one story elsewhere, linked from its headline, or from a line beside
+ * the headline that names the story's site ("(latimes.com)", "pcmag.com Open") or repeats its title.
+ */
+function linkPost(anchors: Outbound[], headline: Element | null, title: string): URL | null {
+  if (!headline) return null;
+  for (const o of anchors) {
+    if (NOT_OUTLETS.test(o.url.hostname)) continue;
+    const inHeadline = headline.contains(o.a) || o.a.contains(headline);
+    const host = bareHost(o.url).toLowerCase();
+    const namesHost =
+      o.own.replace(/[()[\]\s]/g, '').includes(host.replace(/\s/g, '')) && o.own.length <= host.length + 12;
+    const repeatsTitle = title.length >= 20 && o.own.length >= 20 && similarity(o.own, title) >= 0.8;
+    if (o.url.pathname.length <= 1 || MEDIA_FILE.test(o.url.pathname)) continue;
+    if (!namesHost && !repeatsTitle && !(inHeadline && o.own.length > 0)) continue;
+    if (inHeadline || nearEachOther(headline, o.a)) return o.url;
+  }
+  return null;
+}
+
+/** A file rather than a story: an episode's audio, a PDF, an image. */
+const MEDIA_FILE = /\.(mp3|m4a|ogg|wav|mp4|m4v|webm|mov|pdf|jpe?g|png|gif|webp|svg|zip)$/i;
+
+/** The headline and the link stand in one small block: the post itself, not the page around it. */
+function nearEachOther(headline: Element, a: Element): boolean {
+  let common: Element | null = headline.parentElement;
+  for (let depth = 0; common && depth < 6 && !common.contains(a); depth++) common = common.parentElement;
+  if (!common?.contains(a) || /^(BODY|HTML)$/.test(common.tagName)) return false;
+  return textOf(common).length <= 1500;
+}
+
+/** Headline-like links to this many other outlets' stories make a page look like an aggregator. */
+const MANY_OUTLETS = 6;
+/** A statement of republication is a short line, not a sentence of the story. */
+const MAX_STATEMENT_CHARS = 200;
+
+/**
+ * What makes a page without a linked origin look republished: it says so ("we have summarized this
+ * news", "originally appeared in The Conversation"), names an origin without linking it ("Source:
+ * Reuters" at the story's end), and, as a second clue only, headline links out to many other
+ * outlets' stories (newsletters and listicles link out too).
+ */
+function republicationClues(
+  doc: Document,
+  pageUrl: URL,
+  anchors: Outbound[],
+  headline: Element | null,
+): string[] {
+  const clues: string[] = [];
+  const ownName = (name: string) => resemblesHost(name, pageUrl.hostname);
+  for (const el of doc.body?.querySelectorAll('p, span, div, small, em, footer, li') ?? []) {
+    if (el.children.length > 4) continue;
+    const text = collapse(el.textContent ?? '');
+    if (text.length < 8 || text.length > MAX_STATEMENT_CHARS) continue;
+    if (el.closest(CITATION_CONTEXT) || el.closest('[class*="comment" i], nav, [role="navigation"]'))
+      continue;
+    if (saysRepublished(text, ownName)) {
+      clues.push('says:republished');
+      break;
+    }
+    const stated = STATED_ORIGIN.exec(text)?.[1]?.replace(/[.\s]+$/, '');
+    if (
+      stated &&
+      /^\p{Lu}/u.test(stated) &&
+      stated.split(/\s+/).length <= 6 &&
+      !el.querySelector('a[href]') &&
+      !ownName(stated) &&
+      !nextToImage(el) &&
+      !storyContinuesAfter(el)
+    ) {
+      clues.push(`stated:${stated}`);
+      break;
+    }
+  }
+  if (clues.length === 0) return clues;
+  // Headline-like links to stories on many other outlets, outside the story's own text.
+  const outlets = new Set<string>();
+  for (const o of anchors) {
+    if (NOT_OUTLETS.test(o.url.hostname) || o.a.closest(CITATION_CONTEXT)) continue;
+    if (o.own.split(/\s+/).length < 5 || !storyPath(o.url)) continue;
+    if (headline?.parentElement?.contains(o.a) && o.a.closest('p')) continue;
+    const block = o.a.closest('p, li, div');
+    if (block?.tagName === 'P' && textOf(block).length > o.own.length * 2) continue;
+    outlets.add(siteOf(o.url.hostname));
+  }
+  if (outlets.size >= MANY_OUTLETS) clues.push(`links-out:${outlets.size}`);
+  return clues;
+}
+
+/** "This article is republished from The Conversation", "we have summarized this news": not the page's own words about its own history. */
+function saysRepublished(text: string, ownName: (name: string) => boolean): boolean {
+  for (const { re, needsName } of REPUBLISHED_STATEMENTS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (!needsName) return true;
+    const rest = text.slice(m.index + m[0].length).trim();
+    if (!/^\p{Lu}/u.test(rest) || NOT_A_NAME.test(rest)) continue;
+    const name = rest.split(/[.,;:(]|\s+(?:under|and|on|in)\s+/)[0] ?? rest;
+    if (!ownName(name)) return true;
+  }
+  return false;
+}
+
+/** A credit line under an image or a chart. */
+function nextToImage(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    const before = node.previousElementSibling;
+    if (before && isImage(before)) return true;
+    if (node.parentElement?.querySelector(':scope > img, :scope > picture')) return true;
+  }
+  return false;
+}
+
+/** A URL that looks like one story: a long slug or a numeric id, not a home or section page. */
+function storyPath(url: URL): boolean {
+  const path = url.pathname;
+  return (
+    /[a-z0-9]+-[a-z0-9]+-[a-z0-9]+/i.test(path) || /\/\d{5,}/.test(path) || /\/20\d\d\/\d\d?\//.test(path)
+  );
 }

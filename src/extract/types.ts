@@ -13,6 +13,27 @@ export interface OriginalSource {
 }
 
 /**
+ * Whose story this is, in one of three states a reader can trust:
+ * - `original`: the page is the publisher's own (canonical and publisher on this site, no sign of
+ *   republication);
+ * - `republished`: the page carries another outlet's story and links it (`source`);
+ * - `unknown`: the page looks like a republisher (it says "summarized", links out to many other
+ *   outlets' stories, names an origin without linking it) but does not say whose story it is.
+ */
+export type ProvenanceState = 'original' | 'republished' | 'unknown';
+
+export interface Provenance {
+  state: ProvenanceState;
+  /** The original, with its link: set exactly when `state` is 'republished'. */
+  source: OriginalSource | null;
+  /**
+   * The clues the state rests on, as codes with their data ("canonical:same-site", "links-out:7",
+   * "says:summarized", "citations:3", "anchor:source link"): for the curious, and for tests.
+   */
+  evidence: string[];
+}
+
+/**
  * Why a block was hidden, as a reader would group it. The UI turns each code into words
  * ("Links to other stories", "Share buttons"); `rule` says which test inside the step fired.
  */
@@ -23,7 +44,9 @@ export type ReasonCode =
   | 'comment-form'
   | 'duplicate'
   | 'source-line'
-  | 'boilerplate';
+  | 'boilerplate'
+  /** The byline printed again in the body, now shown under the headline. */
+  | 'byline';
 
 export interface Removal {
   /** The id of the step (filter) that removed it. */
@@ -73,7 +96,10 @@ export interface Article {
   url: string;
   lang: string | null;
   dir: 'ltr' | 'rtl';
+  /** The original when the page republishes a story and links it: `provenance.source`, kept for callers. */
   source: OriginalSource | null;
+  /** Whose story this is (original, republished from a linked outlet, or republished without saying). */
+  provenance: Provenance;
   /** Sanitized article HTML: no script, no handlers, no forms or frames, absolute URLs. */
   html: string;
   /** The text of `html`, one block per paragraph, blank lines between. */

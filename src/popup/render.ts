@@ -1,6 +1,14 @@
 import { purifierFor, SANITIZE_CONFIG } from '../extract/sanitize';
 import type { Article, Note, ReasonCode, Removal } from '../extract/types';
-import { FAILURE_TITLES, failureDetail, NOTE_WORDS, REASON_WORDS, removalWords } from '../shared/words';
+import {
+  continueWords,
+  FAILURE_TITLES,
+  failureDetail,
+  NOTE_WORDS,
+  provenanceWords,
+  REASON_WORDS,
+  removalWords,
+} from '../shared/words';
 import { h } from './dom';
 import type { ReadOutcome } from './read-tab';
 
@@ -23,10 +31,12 @@ export function sanitizedFragment(html: string): DocumentFragment {
   return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
+/** The day the page gives (its own calendar day, whatever the reader's time zone), in the reader's words. */
 function formatDate(iso: string): string {
-  const time = Date.parse(iso);
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
+  const time = day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
   return Number.isNaN(time) ? iso : dateFormat.format(time);
 }
 
@@ -61,50 +71,60 @@ export function renderArticle(main: HTMLElement, article: Article) {
     if (i > 0) metaLine.append(' · ');
     metaLine.append(m);
   });
-  const href = article.source ? safeHref(article.source.url) : undefined;
-  const original =
-    article.source && href
-      ? h(
-          'a',
-          {
-            id: 'source-link',
-            class: 'original',
-            href,
-            target: '_blank',
-            rel: 'noopener noreferrer',
-            title: article.source.url,
-          },
-          `Original: ${article.source.name} ↗`,
-        )
-      : null;
-  const readOn = h(
-    'p',
-    { class: 'provenance' },
-    'Read on ',
-    h('span', { class: 'site' }, article.siteName ?? article.site),
-  );
-  if (!article.source) readOn.append(' · original source not stated');
+  const provenance = renderProvenance(article);
   const body = h('div', { id: 'article-body', class: 'body' });
   body.append(sanitizedFragment(article.html));
+  const rest = renderContinue(article);
   main.replaceChildren(
     h(
       'article',
       { lang: article.lang ?? undefined, dir: article.dir },
-      h(
-        'header',
-        { class: 'article-head' },
-        h('h1', { id: 'title' }, article.title),
-        metaLine,
-        readOn,
-        original,
-      ),
+      h('header', { class: 'article-head' }, h('h1', { id: 'title' }, article.title), metaLine, provenance),
       renderNotes(article.notes),
       body,
+      rest,
       renderRemovals(article.removals),
     ),
   );
   document.title = `${article.title} — Sift`;
   setState('rendered');
+}
+
+/** A link to the original, opened in a new tab without a referrer; null for a URL that is not http(s). */
+function originalLink(url: string, words: string, id?: string): HTMLElement | null {
+  const href = safeHref(url);
+  if (!href) return null;
+  return h(
+    'a',
+    { id, class: 'original', href, target: '_blank', rel: 'noopener noreferrer', title: url },
+    words,
+  );
+}
+
+/**
+ * Whose story it is, under the headline: "From Sky News ↗ · republished by Newsroom Today",
+ * "Published by Vox", "Republished by World Daily Wire — original source not stated".
+ */
+function renderProvenance(article: Article): HTMLElement {
+  const site = article.siteName ?? article.site;
+  const source = article.provenance.source;
+  const href = source ? safeHref(source.url) : undefined;
+  // A source whose address cannot be opened is said without its link.
+  const words = provenanceWords(href ? article.provenance : { ...article.provenance, source: null }, site);
+  const line = h('p', { class: 'provenance', 'data-state': article.provenance.state });
+  const link = source && words.link ? originalLink(source.url, words.link, 'source-link') : null;
+  if (link) line.append(link, words.rest);
+  else line.append(words.rest);
+  return line;
+}
+
+/** Under a story the page cut short: the way to the rest of it, never dropped. */
+function renderContinue(article: Article): HTMLElement | null {
+  const source = article.provenance.source;
+  if (!source || !article.provenance.evidence.includes('truncated')) return null;
+  const words = continueWords(source.name);
+  const link = originalLink(source.url, words.link);
+  return link ? h('p', { id: 'continue', class: 'continue' }, words.before, link) : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { NoArticleReason, NoteCode, ReasonCode, RemovalData } from '../extract/types';
+import type { NoArticleReason, NoteCode, Provenance, ReasonCode, RemovalData } from '../extract/types';
 
 /**
  * The words a reader sees for what the engine reports as codes and numbers, in one table so the popup
@@ -15,6 +15,7 @@ export const REASON_WORDS: Record<ReasonCode, string> = {
   duplicate: 'Repeated in the article',
   'source-line': 'Link to the original (shown above)',
   boilerplate: 'Tags, promos and boilerplate',
+  byline: 'Byline (shown above)',
 };
 
 /** One hidden block's reason, with its numbers where they help ("printed 3 times"). */
@@ -59,4 +60,26 @@ export function failureDetail(
     case 'timeout':
       return `Sift stopped after ${Math.round((data.budgetMs ?? 0) / 1000)} s: this page is too large or too complex to read in time.`;
   }
+}
+
+/**
+ * Whose story it is, in the words of the line under the headline. `site`: the name of the site the
+ * page is on. Republished: `link` is the words of the link to the original, `rest` what follows it.
+ */
+export function provenanceWords(provenance: Provenance, site: string): { link: string | null; rest: string } {
+  switch (provenance.state) {
+    case 'republished':
+      return provenance.source
+        ? { link: `From ${provenance.source.name} ↗`, rest: ` · republished by ${site}` }
+        : { link: null, rest: `Republished by ${site}` };
+    case 'unknown':
+      return { link: null, rest: `Republished by ${site} — original source not stated` };
+    case 'original':
+      return { link: null, rest: `Published by ${site}` };
+  }
+}
+
+/** Under a story the page cut short: where the rest of it is. */
+export function continueWords(outlet: string): { before: string; link: string } {
+  return { before: 'This page shows only the start of the story. ', link: `Continue reading at ${outlet} ↗` };
 }

@@ -25,6 +25,15 @@ const article: Article = {
     name: 'bbc.com',
     foundBy: 'anchor:source link',
   },
+  provenance: {
+    state: 'republished',
+    source: {
+      url: 'https://www.bbc.com/news/articles/c4gmv7dj1k4o',
+      name: 'bbc.com',
+      foundBy: 'anchor:source link',
+    },
+    evidence: ['anchor:source link'],
+  },
   html: '<p>European nations must provide the share.</p><p>Second <a href="https://example.org/x">paragraph</a>.</p>',
   text: 'European nations must provide the share.\n\nSecond paragraph.',
   wordCount: 1200,
@@ -86,11 +95,47 @@ describe('the article view', () => {
     expect(meta).toContain('By Frank Gardner');
     expect(meta).toContain('2025');
     expect(meta).toContain('5 min read');
-    expect(main.querySelector('.provenance')?.textContent).toBe('Read on Newsroom Today');
+    expect(main.querySelector('.provenance')?.textContent).toBe(
+      'From bbc.com ↗ · republished by Newsroom Today',
+    );
     const original = main.querySelector<HTMLAnchorElement>('#source-link');
-    expect(original?.textContent).toBe('Original: bbc.com ↗');
+    expect(original?.textContent).toBe('From bbc.com ↗');
     expect(original?.href).toBe(article.source?.url);
+    expect(original?.target).toBe('_blank');
     expect(original?.rel).toBe('noopener noreferrer');
+  });
+
+  it('says "Published by" the site when the page is the publisher’s own, with no link', () => {
+    renderArticle(main, {
+      ...article,
+      site: 'vox.com',
+      siteName: 'Vox',
+      source: null,
+      provenance: { state: 'original', source: null, evidence: ['canonical:same-site'] },
+    });
+    expect(main.querySelector('.provenance')?.textContent).toBe('Published by Vox');
+    expect(main.querySelector('#source-link')).toBeNull();
+    expect(main.textContent).not.toContain('not stated');
+  });
+
+  it('shows the date the page gives, whatever the reader’s time zone', () => {
+    renderArticle(main, { ...article, published: '2025-06-25T23:57:54.000-04:00' });
+    const time = main.querySelector('.meta time');
+    expect(time?.getAttribute('datetime')).toBe('2025-06-25T23:57:54.000-04:00');
+    expect(time?.textContent).toContain('25');
+  });
+
+  it('keeps the way to the rest of a story the page cut short', () => {
+    const source = { url: 'https://news.sky.com/story/x', name: 'Sky News', foundBy: 'anchor:read more' };
+    renderArticle(main, {
+      ...article,
+      source,
+      provenance: { state: 'republished', source, evidence: ['truncated', 'anchor:read more'] },
+    });
+    const rest = main.querySelector<HTMLAnchorElement>('#continue a');
+    expect(rest?.textContent).toBe('Continue reading at Sky News ↗');
+    expect(rest?.href).toBe(source.url);
+    expect(main.querySelector('#continue')?.previousElementSibling?.id).toBe('article-body');
   });
 
   it('renders the body and opens its links in a new tab without a referrer', () => {
@@ -114,15 +159,25 @@ describe('the article view', () => {
     expect(main.querySelector('#notes')?.textContent).toContain('plain reader');
   });
 
-  it('says when the original source is not stated, and shows no link', () => {
-    renderArticle(main, { ...article, source: null });
+  it('says when a republished story’s original source is not stated, and shows no link', () => {
+    renderArticle(main, {
+      ...article,
+      siteName: 'World Daily Wire',
+      source: null,
+      provenance: { state: 'unknown', source: null, evidence: ['says:republished'] },
+    });
     expect(main.querySelector('#source-link')).toBeNull();
-    expect(main.querySelector('.provenance')?.textContent).toContain('original source not stated');
+    expect(main.querySelector('.provenance')?.textContent).toBe(
+      'Republished by World Daily Wire — original source not stated',
+    );
   });
 
   it('never links a source URL that is not http(s)', () => {
-    renderArticle(main, { ...article, source: { url: 'javascript:alert(1)', name: 'x', foundBy: 'anchor' } });
+    const source = { url: 'javascript:alert(1)', name: 'x', foundBy: 'anchor' };
+    renderArticle(main, { ...article, source, provenance: { state: 'republished', source, evidence: [] } });
     expect(main.querySelector('#source-link')).toBeNull();
+    expect(main.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(main.querySelector('.provenance')?.textContent).toBe('Republished by Newsroom Today');
   });
 
   it('renders right-to-left articles right to left', () => {

@@ -2,6 +2,7 @@ import type { Filter } from '../types';
 import { dedupeBodyCopies } from './dedupe-body-copies';
 import { dedupeParagraphs } from './dedupe-paragraphs';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
+import { removeBylineBlock } from './remove-byline-block';
 import { removeCommentForms } from './remove-comment-forms';
 import { removeInlineTeasers } from './remove-inline-teasers';
 import { removeLinkBlocks } from './remove-link-blocks';
@@ -26,4 +27,5 @@ export const FILTERS: readonly Filter[] = [
   removeSourceLine,
   removeBoilerplateLines,
   removePromoBlocks,
+  removeBylineBlock,
 ];

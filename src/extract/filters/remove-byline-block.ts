@@ -1,0 +1,39 @@
+import { textOf } from '../text';
+import type { Filter } from '../types';
+
+/**
+ * The attribute read-metadata puts on the block next to the headline it read the byline from ("By Jane
+ * Doe · 4 June 2025 · 5 min read") and on the elements inside it: Readability rewraps blocks, so the
+ * mark that survives may be on any of them. The header shows that byline and date; when Readability
+ * keeps the block in the body, the reader would see it twice.
+ */
+export const BYLINE_MARK = 'data-sift-byline';
+
+/** A marked block longer than this holds more than the byline: it stays. */
+const MAX_CHARS = 240;
+/** Climbing from a mark, a wrapper that adds no more than this many characters is part of the byline. */
+const WRAPPER_SLACK = 24;
+
+export const removeBylineBlock: Filter = {
+  id: 'remove-byline-block',
+  why: 'the byline printed under the headline is shown in the header above the article',
+  reason: 'byline',
+  stage: 'after-readability',
+  apply(ctx) {
+    const marked = [...ctx.root.querySelectorAll(`[${BYLINE_MARK}]`)];
+    for (const el of marked) el.removeAttribute(BYLINE_MARK);
+    const outermost = marked.filter((el) => !marked.some((o) => o !== el && o.contains(el)));
+    for (let el of outermost) {
+      if (ctx.isGone(el)) continue;
+      const own = textOf(el).length;
+      if (own === 0 || own > MAX_CHARS) continue;
+      while (
+        el.parentElement &&
+        el.parentElement !== ctx.root &&
+        textOf(el.parentElement).length <= own + WRAPPER_SLACK
+      )
+        el = el.parentElement;
+      ctx.remove(el, 'byline-block');
+    }
+  },
+};

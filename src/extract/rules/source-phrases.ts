@@ -1,0 +1,67 @@
+/**
+ * Provenance knowledge as data: what a page says when it republishes another outlet's story, and the
+ * places where a link to another outlet is a citation rather than the story's origin. Matched against
+ * the collapsed, lower-cased text of a short block or an anchor.
+ */
+
+/** More anchors (or the line around a generic one) that lead to the original: "Read the original article". */
+export const ORIGINAL_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
+  { pattern: /\bread the original (article|story|post)\b/, clue: 'read the original' },
+  { pattern: /^(view|see) (the )?original( (article|story|post))?$/, clue: 'read the original' },
+];
+
+/** A "read more" that leads to the rest of a story cut short ("Read More", "Continue reading"). */
+export const READ_MORE_ANCHOR =
+  /^(read more|read the rest|continue reading|keep reading|read (the )?(full|whole|rest of the) (article|story|post|text)|view (the )?(full|original) (article|story|post)|full (article|story)|lire la suite|la suite|leer m[aá]s|seguir leyendo|weiterlesen|mehr lesen|continua a leggere|leggi (tutto|di pi[uù])|leia mais|continuar lendo|lees verder|baca selengkapnya|читать далее|اقرأ المزيد|المزيد)(?![\p{L}\p{N}])/u;
+
+/**
+ * A page saying it carries someone else's story without linking it: summarized, generated from a
+ * feed, reprinted. Matched (case-insensitively) inside short blocks. Where the pattern ends in a
+ * preposition, what follows must be a name (capitalized, not a date): "originally published in
+ * March 2022" and "first appeared in 2004" are a page's own history, "originally published by The
+ * Conversation" is republication.
+ */
+export const REPUBLISHED_STATEMENTS: readonly { re: RegExp; needsName: boolean }[] = [
+  { re: /\bwe have summari[sz]ed this\b/i, needsName: false },
+  {
+    re: /\b(?:this|the) (?:article|story|post|news|content|summary) (?:was|is|has been) (?:automatically |auto-?)?(?:generated|summari[sz]ed|aggregated|curated from|rewritten)\b/i,
+    needsName: false,
+  },
+  { re: /\b(?:auto-?generated|automatically generated) (?:from|by) /i, needsName: false },
+  { re: /\bsummari[sz]ed (?:from|by|version of) /i, needsName: true },
+  { re: /\b(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by) (?:the )?/i, needsName: true },
+  { re: /\b(?:this|the) (?:article|story|post) (?:originally )?appeared (?:on|in|at) /i, needsName: true },
+  {
+    re: /\b(?:republished|reprinted|reposted|syndicated) (?:here )?(?:from|with (?:the )?permission (?:of|from)) /i,
+    needsName: true,
+  },
+  { re: /\bcontent (?:is )?(?:provided|supplied|syndicated) by /i, needsName: true },
+  { re: /\b(?:publicado|publicada) originalmente (?:en|por) /i, needsName: true },
+  { re: /\b(?:ursprünglich|zuerst) (?:erschienen|veröffentlicht) (?:in|auf|bei) /i, needsName: true },
+  { re: /\b(?:initialement|originellement) (?:publiée?|parue?) (?:sur|dans|par) /i, needsName: true },
+];
+
+/** What may not follow "originally published in": a date, a month, a weekday, a year. */
+export const NOT_A_NAME =
+  /^(?:\d|jan(?:uary)?\b|feb(?:ruary)?\b|mar(?:ch)?\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|sep(?:t(?:ember)?)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|mon(?:day)?\b|tue(?:sday)?\b|wed(?:nesday)?\b|thu(?:rsday)?\b|fri(?:day)?\b|sat(?:urday)?\b|sun(?:day)?\b|our\b|this\b|a\b|an\b)/i;
+
+/** A short line that names the origin without a link: "Source: Reuters", "Via: AP", "Fuente: EFE". */
+export const STATED_ORIGIN = /^(?:source|fuente|fonte|quelle|المصدر|来源|出典|via)\s*[:：]\s*(\S.{1,60})$/i;
+
+/** A line that names the outlet of the link inside it, beyond "Source: …" ("This story was originally published by …"). */
+export const LINKED_STATEMENTS: readonly RegExp[] = [
+  /\boriginally (?:published|appeared) (?:on|in|at|by) (\p{Lu}.{1,60}?)\.?$/iu,
+  /\b(?:republished|reprinted) (?:here )?(?:from|with permission from) (\p{Lu}.{1,60}?)(?: under .*)?\.?$/iu,
+];
+
+/** Headings of the parts of a page where links are citations: references, notes, further reading. */
+export const CITATION_HEADINGS =
+  /^(references?|sources?|notes?|footnotes?|bibliography|citations?|works cited|further reading|external links|see also|read more|learn more|resources|literatur|referencias|fuentes|notas|références|sources et notes|quellen|fonti|riferimenti)\s*:?$/i;
+
+/** Where a link is a citation, a credit or a quote, never the story's origin. */
+export const CITATION_CONTEXT =
+  'blockquote, q, cite, figure, figcaption, table, sup, [class*="reference" i], [class*="footnote" i], [class*="citation" i], [class*="caption" i], [class*="credit" i], [class*="attribution" i], [class*="bibliograph" i], [role="doc-endnotes"], [role="doc-bibliography"], [role="doc-footnote"]';
+
+/** Sites links go to that are never a news outlet's story: share endpoints, social profiles, app stores. */
+export const NOT_OUTLETS =
+  /(^|\.)(facebook|twitter|x|t|linkedin|pinterest|instagram|tiktok|youtube|youtu|reddit|whatsapp|telegram|vk|weibo|line|tumblr|mastodon|threads|bsky|flipboard|pocket|getpocket|google|googleusercontent|gstatic|apple|microsoft|amazon|amzn|wikipedia|wikimedia|gravatar|wordpress|disqus|addthis|sharethis|addtoany|doubleclick|taboola|outbrain|mgid|revcontent|zergnet|feedburner|bit|tinyurl|ow|buff|lnkd|archive|creativecommons|w3|schema|github|gitlab)\.[a-z.]{2,}$/;

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { fixtures, load } from '../../tests/helpers/corpus';
+import { page } from '../../tests/helpers/dom';
+import { readJsonLd } from './jsonld';
+import { readMetadata } from './metadata';
+import { extract } from './pipeline';
+import { findProvenance, sameOwner } from './source';
+
+const P1 =
+  'The council voted on Tuesday to extend the programme for another year, after a review found that it had cut waiting times by a third.';
+const P2 =
+  'Opposition members said the money would be better spent on repairs to the town’s schools, several of which have leaking roofs.';
+const P3 =
+  'The mayor said the vote showed that the programme had earned the trust of residents, and promised a second review next spring.';
+
+const OUTLETS = [
+  'cnn.com',
+  'bbc.com',
+  'reuters.com',
+  'apnews.com',
+  'theguardian.com',
+  'aljazeera.com',
+  'npr.org',
+];
+const teasers = OUTLETS.map(
+  (o) =>
+    `<li><a href="https://www.${o}/world/2025/06/01/leaders-meet-for-summit-talks">Leaders meet for summit talks in Brussels</a></li>`,
+).join('');
+
+/** The provenance of a small page, read the way the pipeline reads it (metadata first). */
+function provenance(html: string, url = 'https://aggregator.example/news/2025/06/story') {
+  const dom = page(`<!doctype html><html lang="en">${html}</html>`, url);
+  const doc = dom.window.document;
+  const jsonLd = readJsonLd(doc);
+  return findProvenance(doc, new URL(url), jsonLd, readMetadata(doc, jsonLd, new URL(url)));
+}
+
+describe('original: the publisher’s own page', () => {
+  it('a first-party story (Vox, BBC, Wired shape): canonical and publisher on the same site', () => {
+    const p = provenance(
+      `<head><link rel="canonical" href="https://www.vox.com/politics/123/budget-vote"><meta property="og:site_name" content="Vox">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"The budget vote","publisher":{"@type":"Organization","name":"Vox","url":"https://www.vox.com/"}}</script></head>
+      <body><article><h1>The budget vote</h1><p>${P1} <a href="https://www.nytimes.com/2025/06/01/us/budget-deal-senate.html">The Times reported</a> the deal.</p><p>${P2}</p></article></body>`,
+      'https://www.vox.com/politics/123/budget-vote',
+    );
+    expect(p.state).toBe('original');
+    expect(p.source).toBeNull();
+    expect(p.evidence).toEqual(expect.arrayContaining(['canonical:same-site', 'publisher:same-site']));
+  });
+
+  it('a "Source:" line in a reference list is a citation (Wikipedia: "Commonwealth Secretariat")', () => {
+    const p = provenance(
+      `<body><h1>Commonwealth of Nations</h1><p>${P1}</p><p>${P2}</p><h2>References</h2><ol class="references">
+      <li>Source: <a href="https://thecommonwealth.org/about-us">Commonwealth Secretariat</a></li>
+      <li><a href="https://www.bbc.co.uk/news/world-1234">BBC</a></li>
+      <li><a href="https://www.britannica.com/topic/Commonwealth">Britannica</a></li></ol></body>`,
+      'https://en.wikipedia.org/wiki/Commonwealth_of_Nations',
+    );
+    expect(p.state).toBe('original');
+  });
+
+  it('"Source link" to several outlets in a newsletter is citation, not republication', () => {
+    const p = provenance(
+      `<body><h1>The week in climate</h1><p>${P1}</p><p><a href="https://www.theguardian.com/environment/2025/jun/01/heat-record-broken">Source link</a></p><p>${P2}</p>
+      <p><a href="https://www.bbc.com/news/science-environment-12345678">Source link</a></p><p>${P3}</p></body>`,
+      'https://weekly.example/p/the-week-in-climate',
+    );
+    expect(p.state).not.toBe('republished');
+    expect(p.evidence).toContain('citations:2');
+  });
+
+  it('a source link in the middle of the story is a citation', () => {
+    const p = provenance(
+      `<body><h1>The week in climate</h1><p>${P1}</p><p><a href="https://www.theguardian.com/environment/2025/jun/01/heat-record-broken">Source link</a></p><p>${P2}</p><p>${P3}</p></body>`,
+      'https://weekly.example/p/the-week-in-climate',
+    );
+    expect(p.state).not.toBe('republished');
+  });
+
+  it('image credits and links in quotes are not origins', () => {
+    const p = provenance(
+      `<body><h1>A coffee pot from 1760</h1><figure><img src="pot.jpg"><figcaption>Source: <a href="https://www.metmuseum.org/art/collection/search/745519">The Met</a></figcaption></figure>
+      <p>${P1}</p><blockquote><p>Read the full article <a href="https://www.nytimes.com/2025/06/01/arts/coffee.html">here</a></p></blockquote><p>${P2}</p></body>`,
+      'https://publicdomainreview.org/collection/moseley-coffee',
+    );
+    expect(p.state).toBe('original');
+  });
+
+  it('a canonical on the same publisher’s other host, or on a broken host, is not another outlet', () => {
+    expect(sameOwner('m.economictimes.com', 'economictimes.indiatimes.com')).toBe(true);
+    expect(sameOwner('news.sky.com', 'iihs.news')).toBe(false);
+    const mobile = provenance(
+      `<head><link rel="canonical" href="https://m.economictimes.com/us/life/coffee-lovers"></head><body><h1>Coffee lovers rejoice</h1><p>${P1}</p></body>`,
+      'https://economictimes.indiatimes.com/us/life/coffee-lovers',
+    );
+    expect(mobile.state).toBe('original');
+    const broken = provenance(
+      `<head><link rel="canonical" href="http://packing-list-backpacking-trip/"></head><body><h1>Packing list</h1><p>${P1}</p></body>`,
+      'https://madelinemarquardt.com/packing-list',
+    );
+    expect(broken.state).toBe('original');
+  });
+});
+
+describe('republished from a linked outlet', () => {
+  it('a "Source link" line at the end of the story (seed 004 shape)', () => {
+    const p = provenance(
+      `<body><h1>Hegseth sets out hard line</h1><p>${P1}</p><p>${P2}</p><p><a href="https://www.bbc.com/news/articles/c4gmv7dj1k4o">Source link</a></p><ul class="related"><li><a href="/a">Another story</a></li></ul></body>`,
+    );
+    expect(p).toEqual({
+      state: 'republished',
+      source: {
+        url: 'https://www.bbc.com/news/articles/c4gmv7dj1k4o',
+        name: 'bbc.com',
+        foundBy: 'anchor:source link',
+      },
+      evidence: ['anchor:source link'],
+    });
+  });
+
+  it('"Source: Sky News" around the link gives the outlet’s name', () => {
+    const p = provenance(
+      `<body><h1>Hegseth sets out hard line</h1><p>${P1}</p><p>${P2}</p><p>Source: <a href="https://news.sky.com/story/hegseth-13307316">Sky News</a></p></body>`,
+    );
+    expect(p.state).toBe('republished');
+    expect(p.source?.name).toBe('Sky News');
+  });
+
+  it('a Reddit link post: the post is about the article it links (new Reddit)', () => {
+    const p = provenance(
+      `<head><title>FCC Chair to Europe: If You Restrict US Satellite Providers, We'll Ban You Here : r/technology</title></head>
+      <body><shreddit-post><h1>FCC Chair to Europe: If You Restrict US Satellite Providers, We'll Ban You Here</h1>
+      <div><a href="https://www.pcmag.com/news/fcc-chair-to-europe-restrict-us-satellite-providers">pcmag.com Open</a></div></shreddit-post>
+      <div class="comments"><p>${P1}</p><p>${P2}</p></div></body>`,
+      'https://www.reddit.com/r/technology/comments/1rl4mew/fcc_chair_to_europe/',
+    );
+    expect(p.state).toBe('republished');
+    expect(p.source?.url).toBe(
+      'https://www.pcmag.com/news/fcc-chair-to-europe-restrict-us-satellite-providers',
+    );
+    expect(p.source?.foundBy).toBe('link-post');
+  });
+
+  it('a link post whose title links the story (old Reddit, lobste.rs) or names its site (Slashdot)', () => {
+    const lobsters = provenance(
+      `<body><div class="story"><h1><a class="u-url" href="https://blog.rust-lang.org/2024/08/12/Project-goals.html">Rust Project goals for 2024</a></h1></div><div class="comments"><p>${P1}</p></div></body>`,
+      'https://lobste.rs/s/dwip3v/rust_project_goals_for_2024',
+    );
+    expect(lobsters.source?.url).toBe('https://blog.rust-lang.org/2024/08/12/Project-goals.html');
+    const slashdot = provenance(
+      `<body><article><h1>Stanford Grads Find Their Degrees No Longer Guarantee Jobs <span class="story-sourcelnk"><a href="https://www.latimes.com/business/story/2025-12-19/stanford-ai-jobs">(latimes.com)</a></span></h1><div class="body"><p>${P1}</p></div></article></body>`,
+      'https://developers.slashdot.org/story/25/12/19/236259/stanford-grads',
+    );
+    expect(slashdot.source?.url).toBe('https://www.latimes.com/business/story/2025-12-19/stanford-ai-jobs');
+  });
+
+  it('a Yahoo-style teaser cut off mid-sentence keeps its "Read More" to the outlet, in the popup too', () => {
+    const html = `<head><title>Council extends the programme</title><link rel="canonical" href="https://news.yahoo.example/council-extends-programme-120000123.html"></head>
+      <body><article><h1>Council extends the programme</h1><div class="body"><p>${P1}</p><p>${P2}</p><p>The mayor said the vote showed that the programme had earned the trust of residents, and that the council would</p></div>
+      <div class="readmore"><a class="button" href="https://www.townherald.example/news/2025/06/council-extends-programme">Read More</a></div></article></body>`;
+    const p = provenance(html, 'https://news.yahoo.example/council-extends-programme-120000123.html');
+    expect(p.state).toBe('republished');
+    expect(p.source?.url).toBe('https://www.townherald.example/news/2025/06/council-extends-programme');
+    expect(p.evidence).toContain('truncated');
+    const dom = page(
+      `<!doctype html><html>${html}</html>`,
+      'https://news.yahoo.example/council-extends-programme-120000123.html',
+    );
+    const result = extract(dom.window.document);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.source?.url).toBe(
+      'https://www.townherald.example/news/2025/06/council-extends-programme',
+    );
+  });
+
+  it('"republished from The Conversation … Read the original article" (WCXB 0345)', () => {
+    const p = provenance(
+      `<body><h1>How to keep healthy smartphone habits</h1><p>${P1}</p><p>${P2}</p><p>This article is republished from <a href="https://theconversation.com/">The Conversation</a> under a Creative Commons license. Read the <a href="https://theconversation.com/smartphone-habits-240123">original article</a>.</p></body>`,
+      'https://news.clemson.edu/smartphone-habits/',
+    );
+    expect(p.state).toBe('republished');
+    expect(p.source?.url).toBe('https://theconversation.com/smartphone-habits-240123');
+  });
+
+  it('a "Read More" under a complete story is not an origin', () => {
+    const p = provenance(
+      `<body><article><h1>Council extends the programme</h1><p>${P1}</p><p>${P2}</p><p><a href="https://www.townherald.example/news/2025/06/other-story">Read more</a></p></article></body>`,
+    );
+    expect(p.state).not.toBe('republished');
+  });
+});
+
+describe('republished, origin not stated', () => {
+  it('a page’s own history is not republication ("originally published in March 2022", WCXB 0127)', () => {
+    const p = provenance(
+      `<body><h1>Cleaning industry trends</h1><p>${P1}</p><p>${P2}</p><p><em>Originally published in March 2022. Last updated on December 20, 2024.</em></p></body>`,
+    );
+    expect(p.state).toBe('original');
+  });
+
+  it('a page that says it summarized the news, without a link', () => {
+    const p = provenance(
+      `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p><small>We have summarized this news so that you can read it quickly.</small></p></body>`,
+    );
+    expect(p).toEqual({ state: 'unknown', source: null, evidence: ['says:republished'] });
+  });
+
+  it('a page that names its origin without linking it ("Source: Reuters")', () => {
+    const p = provenance(
+      `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>Source: Reuters</p></body>`,
+    );
+    expect(p.state).toBe('unknown');
+    expect(p.evidence).toContain('stated:Reuters');
+  });
+
+  it('an auto-blog that names an origin without a link and links out to many other outlets’ stories', () => {
+    const p = provenance(
+      `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>Via: Associated Press</p><ul>${teasers}</ul></body>`,
+    );
+    expect(p.state).toBe('unknown');
+    expect(p.evidence).toEqual(['stated:Associated Press', 'links-out:7']);
+  });
+
+  it('links out to many outlets alone is a newsletter or a list, not republication', () => {
+    const p = provenance(
+      `<body><h1>Ten stories worth your time</h1><p>${P1}</p><ul>${teasers}</ul><p>${P2}</p></body>`,
+    );
+    expect(p.state).toBe('original');
+  });
+});
+
+describe('every aggregator fixture: republished, with the link to its original', () => {
+  it.each(fixtures())('$slug', ({ html, expected }) => {
+    const dom = load(html, expected.url);
+    const result = extract(dom.window.document);
+    if (!result.ok) throw new Error(result.reason);
+    const { provenance: p } = result.article;
+    expect(p.state).toBe(expected.source ? 'republished' : 'original');
+    expect(p.source?.url ?? null).toBe(expected.source?.url ?? null);
+    expect(result.article.source).toEqual(p.source);
+  });
+});
