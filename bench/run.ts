@@ -30,7 +30,7 @@ const ONLY = new Set(option('only', 'chromium,jsdom,scaling,popup,size').split('
 /** jsdom is slow: it times every k-th page of the corpus so that about this many are timed. */
 const JSDOM_PAGES = Number(option('jsdom-pages', '80'));
 const BUDGET_KB = {
-  'content.js': { min: 120, gzip: 40 },
+  'content.js': { min: 150, gzip: 55 },
   'popup.js': { min: 70, gzip: 25 },
   'background.js': { min: 15, gzip: 5 },
 };
