@@ -106,6 +106,9 @@ const node = {
   format: 'esm',
   target: 'node20',
   external: ['jsdom'],
+  // Turndown's Node build loads a DOM parser (domino) at start-up; Sift always hands it a parsed jsdom
+  // node, so the command line takes the browser build, which needs no parser of its own.
+  alias: { turndown: 'turndown/lib/turndown.browser.es.js' },
   logLevel: 'warning',
   absWorkingDir: root,
   plugins: [vendorPatches],

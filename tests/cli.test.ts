@@ -64,7 +64,10 @@ describe('sift (command line)', () => {
   it('reads standard input and writes Markdown with the source link', () => {
     const { code, out } = sift(['--format', 'markdown', '--url', SEED_URL], fs.readFileSync(SEED));
     expect(code).toBe(0);
-    expect(out.startsWith('# Pete Hegseth sets out hard line on European defence and Nato\n')).toBe(true);
+    expect(
+      out.startsWith('---\ntitle: "Pete Hegseth sets out hard line on European defence and Nato"\n'),
+    ).toBe(true);
+    expect(out).toContain('\n---\n\n# Pete Hegseth sets out hard line on European defence and Nato\n');
     expect(out).toContain(
       '[From bbc.com](https://www.bbc.com/news/articles/c4gmv7dj1k4o) · republished by Newsroom Today',
     );
@@ -72,6 +75,14 @@ describe('sift (command line)', () => {
       '\n\nMoscow currently controls around a fifth of Ukraine’s territory, mainly in the east and south.\n\n',
     );
     expect(out).not.toContain('Related Article');
+  });
+
+  it('writes the Markdown a person wrote by hand for a page with a table, code, a nested list and an image', () => {
+    const dir = path.join(ROOT, 'tests/markdown');
+    const { code, out, err } = sift([path.join(dir, 'source.html'), '--format', 'markdown']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toBe(fs.readFileSync(path.join(dir, 'expected.md'), 'utf8'));
   });
 
   it('writes plain text and sanitized HTML', () => {

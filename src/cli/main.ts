@@ -256,7 +256,7 @@ async function format(article: Extract<ExtractResult, { ok: true }>['article'], 
       return `${article.title}\n\n${article.text}\n`;
     case 'markdown': {
       const { JSDOM } = await import('jsdom');
-      const { toMarkdown } = await import('./markdown');
+      const { toMarkdown } = await import('../shared/markdown');
       const parsed = new JSDOM(`<body>${article.html}</body>`);
       const output = toMarkdown(article, parsed.window.document.body);
       parsed.window.close();
