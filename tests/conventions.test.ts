@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { FILTERS } from '../src/extract/filters';
 import { STEPS } from '../src/extract/pipeline';
-import { REASON_WORDS } from '../src/shared/words';
+import { REASON_KEYS } from '../src/shared/words';
 import { ROOT } from './helpers/corpus';
 
 /** The house rules, checked so they stay true. */
@@ -30,7 +30,7 @@ describe('filters', () => {
   it('each filter has a why, a reason a reader understands, and a test beside it', () => {
     for (const f of FILTERS) {
       expect(f.why.length, f.id).toBeGreaterThan(10);
-      expect(REASON_WORDS[f.reason], f.id).toBeTruthy();
+      expect(REASON_KEYS[f.reason], f.id).toBeTruthy();
       expect(fs.existsSync(path.join(FILTER_DIR, `${f.id}.test.ts`)), `${f.id}.test.ts`).toBe(true);
     }
   });

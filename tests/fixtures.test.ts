@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/pipeline';
 import type { Article } from '../src/extract/types';
-import { REASON_WORDS } from '../src/shared/words';
+import { REASON_KEYS } from '../src/shared/words';
 import { fixtures, load } from './helpers/corpus';
 import { occurrences } from './helpers/score';
 
@@ -63,7 +63,7 @@ describe.each(fixtures())('$slug', ({ html, expected }) => {
     expect(article.removals.length).toBeGreaterThan(0);
     for (const r of article.removals) {
       expect(r.step).toMatch(/^(remove|dedupe)-/);
-      expect(REASON_WORDS[r.reason], r.reason).toBeTruthy();
+      expect(REASON_KEYS[r.reason], r.reason).toBeTruthy();
       expect(r.preview.length).toBeGreaterThan(0);
     }
   });

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 
 /**
  * The toolbar button and its shortcut open the popup by themselves (manifest `action` and
@@ -9,7 +10,7 @@ import browser from 'webextension-polyfill';
 const MENU_ID = 'sift-read-page';
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: MENU_ID, title: 'Read with Sift', contexts: ['page', 'selection'] });
+  browser.contextMenus.create({ id: MENU_ID, title: t('menuRead'), contexts: ['page', 'selection'] });
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,11 +1,12 @@
 import browser from 'webextension-polyfill';
 import type { Article } from '../extract/types';
+import { t } from '../shared/i18n';
 import { allKept, forgetKept, keptFor, siteOf } from './kept';
 import { bindKeys, type KeyAction } from './keys';
+import { localizeDocument } from './localize';
 import { buildPrintButton, printPage } from './print';
 import { attachProgress } from './progress';
 import { findTab, type ReadOutcome, readTab } from './read-tab';
-import { READER_WORDS } from './reader-words';
 import { describeFailure, renderArticle, renderError, renderLoading, renderPageText } from './render';
 import { applySettings, LIMITS, loadSettings, type Settings, saveSettings } from './settings';
 import { buildKeptSection, buildSettingsPanel } from './settings-panel';
@@ -21,6 +22,7 @@ const SLOW_MS = 1500;
 
 const params = new URLSearchParams(location.search);
 const isTab = location.pathname.endsWith('/reader.html');
+localizeDocument(document);
 document.documentElement.dataset.mode = isTab ? 'tab' : 'popup';
 
 const main = document.getElementById('main') as HTMLElement;
@@ -149,11 +151,11 @@ function addReaderTools(article: Article) {
     speaker = new Speaker(speech, blocks, article.lang, settings.speechRate);
     tools.insertBefore(
       buildSpeechControls(speaker, {
-        group: READER_WORDS.readAloud,
-        play: READER_WORDS.play,
-        pause: READER_WORDS.pause,
-        previous: READER_WORDS.previous,
-        next: READER_WORDS.next,
+        group: t('readAloud'),
+        play: t('readAloud'),
+        pause: t('pause'),
+        previous: t('previousParagraph'),
+        next: t('nextParagraph'),
       }),
       tools.firstChild,
     );
@@ -172,7 +174,7 @@ function show(outcome: ReadOutcome) {
   if (!view) return;
   if (outcome.kind === 'result' && !outcome.result.ok && outcome.result.pageText) {
     const text = outcome.result.pageText;
-    view.action = { label: 'Show the page’s text anyway', run: () => renderPageText(main, text) };
+    view.action = { label: t('showPageText'), run: () => renderPageText(main, text) };
   }
   renderError(main, view);
 }
@@ -180,7 +182,7 @@ function show(outcome: ReadOutcome) {
 start().catch((error: unknown) => {
   renderError(main, {
     code: 'failed',
-    title: 'Sift could not read this page',
+    title: t('failedTitle'),
     detail: error instanceof Error ? error.message : String(error),
   });
 });

@@ -1,5 +1,5 @@
+import { type MessageKey, t } from '../shared/i18n';
 import { h } from './dom';
-import { KEY_WORDS, READER_WORDS } from './reader-words';
 
 /**
  * The reader's keys: single keys without modifiers, none of which the browser uses on a page (Ctrl/Cmd
@@ -44,6 +44,20 @@ export const KEY_LABELS: Record<KeyAction, string> = {
   next: '.',
   previous: ',',
   help: '?',
+};
+
+/** What each key does, in the help overlay. */
+const KEY_WORDS: Record<KeyAction, MessageKey> = {
+  bigger: 'keyBigger',
+  smaller: 'keySmaller',
+  theme: 'keyTheme',
+  openTab: 'keyOpenTab',
+  contents: 'keyContents',
+  print: 'keyPrint',
+  speak: 'keySpeak',
+  next: 'keyNext',
+  previous: 'keyPrevious',
+  help: 'keyHelp',
 };
 
 function isTyping(target: EventTarget | null): boolean {
@@ -119,10 +133,10 @@ export function buildHelp(doc: Document, available: KeyAction[]): HelpOverlay {
   ];
   const list = h('dl', { class: 'keys' });
   for (const action of [...order.filter((a) => available.includes(a)), 'help' as const]) {
-    list.append(h('dt', {}, h('kbd', {}, KEY_LABELS[action])), h('dd', {}, KEY_WORDS[action]));
+    list.append(h('dt', {}, h('kbd', {}, KEY_LABELS[action])), h('dd', {}, t(KEY_WORDS[action])));
   }
-  list.append(h('dt', {}, h('kbd', {}, 'Esc')), h('dd', {}, KEY_WORDS.close));
-  const close = h('button', { type: 'button', class: 'help-close' }, READER_WORDS.helpClose);
+  list.append(h('dt', {}, h('kbd', {}, 'Esc')), h('dd', {}, t('keyClose')));
+  const close = h('button', { type: 'button', class: 'help-close' }, t('close'));
   const element = h(
     'div',
     {
@@ -132,7 +146,7 @@ export function buildHelp(doc: Document, available: KeyAction[]): HelpOverlay {
       'aria-modal': 'true',
       'aria-labelledby': 'help-title',
     },
-    h('div', { class: 'help-box' }, h('h2', { id: 'help-title' }, READER_WORDS.help), list, close),
+    h('div', { class: 'help-box' }, h('h2', { id: 'help-title' }, t('keysTitle')), list, close),
   );
   element.hidden = true;
   doc.body.append(element);

@@ -1,5 +1,5 @@
+import { t } from '../shared/i18n';
 import { h } from './dom';
-import { READER_WORDS } from './reader-words';
 
 /**
  * Print and save as PDF: the browser's own print dialog (its "Save as PDF" destination). What goes on
@@ -11,11 +11,7 @@ export function printPage(win: Window = window) {
 }
 
 export function buildPrintButton(win: Window = window): HTMLButtonElement {
-  const button = h(
-    'button',
-    { type: 'button', id: 'print', title: READER_WORDS.printTitle },
-    READER_WORDS.print,
-  );
+  const button = h('button', { type: 'button', id: 'print', title: t('printTitle') }, t('print'));
   button.addEventListener('click', () => printPage(win));
   return button;
 }

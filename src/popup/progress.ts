@@ -1,5 +1,6 @@
+import { t } from '../shared/i18n';
+import { minutesLeftWords } from '../shared/words';
 import { h } from './dom';
-import { minutesLeftWords, READER_WORDS } from './reader-words';
 
 export interface Progress {
   /** 0 to 1: how much of the article is behind the reader. */
@@ -40,7 +41,7 @@ export function attachProgress(
       id: 'progress',
       class: 'progress',
       role: 'progressbar',
-      'aria-label': READER_WORDS.progressLabel,
+      'aria-label': t('progressLabel'),
       'aria-valuemin': '0',
       'aria-valuemax': '100',
     },
@@ -56,7 +57,7 @@ export function attachProgress(
     const percent = Math.round(p.fraction * 100);
     fill.style.width = `${percent}%`;
     bar.setAttribute('aria-valuenow', String(percent));
-    left.textContent = p.fraction >= 1 ? READER_WORDS.finished : minutesLeftWords(p.minutesLeft);
+    left.textContent = p.fraction >= 1 ? t('finished') : minutesLeftWords(p.minutesLeft);
   };
   const schedule = () => {
     if (queued) return;

@@ -1,12 +1,13 @@
 import { purifierFor, SANITIZE_CONFIG } from '../extract/sanitize';
 import type { Article, Note, ReasonCode, Removal } from '../extract/types';
+import { plural, t } from '../shared/i18n';
 import {
   continueWords,
-  FAILURE_TITLES,
   failureDetail,
-  NOTE_WORDS,
+  failureTitle,
+  noteWords,
   provenanceWords,
-  REASON_WORDS,
+  reasonWords,
   removalWords,
 } from '../shared/words';
 import { h } from './dom';
@@ -52,19 +53,15 @@ function safeHref(url: string): string | undefined {
 export function renderLoading(main: HTMLElement, slow: boolean) {
   setState('loading');
   main.replaceChildren(
-    h(
-      'p',
-      { class: 'status', role: 'status' },
-      slow ? 'Still reading — this is a large page…' : 'Reading the page…',
-    ),
+    h('p', { class: 'status', role: 'status' }, slow ? t('readingSlow') : t('readingPage')),
   );
 }
 
 export function renderArticle(main: HTMLElement, article: Article) {
   const meta = [
-    article.byline ? h('span', { class: 'byline' }, `By ${article.byline}`) : null,
+    article.byline ? h('span', { class: 'byline' }, t('byline', article.byline)) : null,
     article.published ? h('time', { datetime: article.published }, formatDate(article.published)) : null,
-    h('span', { class: 'reading-time' }, `${article.readingMinutes} min read`),
+    h('span', { class: 'reading-time' }, plural('readingTime', article.readingMinutes)),
   ].filter((x): x is HTMLElement => x !== null);
   const metaLine = h('p', { class: 'meta' });
   meta.forEach((m, i) => {
@@ -156,19 +153,19 @@ function renderRemovals(removals: Removal[]): HTMLElement | null {
           h('span', { class: 'why' }, removalWords(r.reason, r.data)),
         ),
       );
-    list.append(h('li', {}, h('strong', {}, `${REASON_WORDS[reason]} · ${blocks.size}`), items));
+    list.append(h('li', {}, h('strong', {}, `${reasonWords(reason)} · ${blocks.size}`), items));
   }
   return h(
     'details',
     { id: 'removals', class: 'removals' },
-    h('summary', {}, `${n} ${n === 1 ? 'block' : 'blocks'} hidden`),
+    h('summary', {}, plural('blocksHidden', n)),
     list,
   );
 }
 
 function renderNotes(notes: Note[]): HTMLElement | null {
   if (notes.length === 0) return null;
-  return h('p', { id: 'notes', class: 'notes' }, ...notes.map((n) => NOTE_WORDS[n.code]));
+  return h('p', { id: 'notes', class: 'notes' }, ...notes.map((n) => noteWords(n.code)));
 }
 
 export interface ErrorView {
@@ -182,25 +179,24 @@ export interface ErrorView {
 export function describeFailure(outcome: ReadOutcome): ErrorView | null {
   switch (outcome.kind) {
     case 'no-tab':
-      return { code: 'no-tab', title: 'No page to read', detail: 'Open a web page, then click Sift again.' };
+      return { code: 'no-tab', title: t('noTabTitle'), detail: t('noTabDetail') };
     case 'restricted':
       return {
         code: 'restricted',
-        title: 'Sift can’t read this page',
-        detail:
-          'Browsers do not let extensions read their own pages, the extension stores or the PDF viewer. Open an article on a website and try again.',
+        title: t('restrictedTitle'),
+        detail: t('restrictedDetail'),
       };
     case 'no-answer':
       return {
         code: 'no-answer',
-        title: 'The page did not answer',
-        detail: `The tab may still be loading or may have frozen. Reload it and try again. (${outcome.detail})`,
+        title: t('noAnswerTitle'),
+        detail: t('noAnswerDetail', outcome.detail),
       };
     case 'result':
       if (outcome.result.ok) return null;
       return {
         code: outcome.result.reason,
-        title: FAILURE_TITLES[outcome.result.reason],
+        title: failureTitle(outcome.result.reason),
         detail: failureDetail(outcome.result.reason, outcome.result.data),
       };
   }
@@ -230,7 +226,12 @@ export function renderPageText(main: HTMLElement, text: string) {
   const body = h('div', { id: 'article-body', class: 'body page-text' });
   for (const part of text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"])/).slice(0, 400)) body.append(h('p', {}, part));
   main.replaceChildren(
-    h('article', {}, h('header', { class: 'article-head' }, h('h1', { id: 'title' }, 'Page text')), body),
+    h(
+      'article',
+      {},
+      h('header', { class: 'article-head' }, h('h1', { id: 'title' }, t('pageTextTitle'))),
+      body,
+    ),
   );
   setState('rendered');
 }

@@ -1,6 +1,7 @@
+import { t } from '../shared/i18n';
+import { forgetSiteWords, settingValueWords } from '../shared/words';
 import { h } from './dom';
 import type { KeptBlock } from './kept';
-import { forgetSiteWords, KEPT_WORDS, READER_WORDS, SETTINGS_WORDS, settingValueWords } from './reader-words';
 import { DEFAULTS, LIMITS, type Settings } from './settings';
 
 type RangeKey = 'size' | 'lineHeight' | 'width' | 'speechRate';
@@ -65,20 +66,29 @@ export function buildSettingsPanel(
       el,
     );
   };
-  const reset = h('button', { type: 'button', id: 'settings-reset', class: 'reset' }, SETTINGS_WORDS.reset);
+  const reset = h('button', { type: 'button', id: 'settings-reset', class: 'reset' }, t('settingsReset'));
   reset.addEventListener('click', () => {
     update({ ...DEFAULTS });
     for (const sync of syncs) sync();
   });
   return h(
     'form',
-    { class: 'settings-form', 'aria-label': SETTINGS_WORDS.form },
-    select('theme', SETTINGS_WORDS.theme, SETTINGS_WORDS.themes),
-    select('font', SETTINGS_WORDS.font, SETTINGS_WORDS.fonts),
-    range('size', SETTINGS_WORDS.size),
-    range('lineHeight', SETTINGS_WORDS.lineHeight),
-    range('width', SETTINGS_WORDS.width),
-    options.speech ? range('speechRate', READER_WORDS.speechRate) : null,
+    { class: 'settings-form', 'aria-label': t('settingsTitle') },
+    select('theme', t('settingTheme'), {
+      system: t('themeSystem'),
+      light: t('themeLight'),
+      sepia: t('themeSepia'),
+      dark: t('themeDark'),
+    }),
+    select('font', t('settingFont'), {
+      serif: t('fontSerif'),
+      sans: t('fontSans'),
+      dyslexic: t('fontDyslexic'),
+    }),
+    range('size', t('settingSize')),
+    range('lineHeight', t('settingLineHeight')),
+    range('width', t('settingWidth')),
+    options.speech ? range('speechRate', t('speechRate')) : null,
     reset,
   );
 }
@@ -94,10 +104,10 @@ export function buildKeptSection(
   const section = h(
     'section',
     { id: 'kept', class: 'kept', 'aria-labelledby': 'kept-title' },
-    h('h2', { id: 'kept-title', tabindex: '-1' }, KEPT_WORDS.section),
+    h('h2', { id: 'kept-title', tabindex: '-1' }, t('keptSection')),
   );
   if (sites.length === 0) {
-    section.append(h('p', { class: 'kept-none' }, KEPT_WORDS.none));
+    section.append(h('p', { class: 'kept-none' }, t('keptNone')));
     return section;
   }
   const list = h('ul', { class: 'kept-sites' });
@@ -105,7 +115,7 @@ export function buildKeptSection(
     const forget = h(
       'button',
       { type: 'button', class: 'forget', 'aria-label': forgetSiteWords(site, blocks.length) },
-      KEPT_WORDS.forget,
+      t('forget'),
     );
     forget.addEventListener('click', () => onForget(site));
     const previews = h('ul', { class: 'kept-blocks' });

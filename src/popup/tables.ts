@@ -1,5 +1,5 @@
+import { tableWords } from '../shared/words';
 import { h } from './dom';
-import { tableWords } from './reader-words';
 
 /**
  * Each table of the article in its own box that scrolls sideways (popup.css): a wide table keeps its

@@ -1,5 +1,5 @@
+import { t } from '../shared/i18n';
 import { h } from './dom';
-import { READER_WORDS } from './reader-words';
 
 /** A table of contents is offered from this many subheadings (h2–h4 in the article body) up. */
 export const TOC_MIN_HEADINGS = 3;
@@ -26,8 +26,8 @@ export function buildToc(body: HTMLElement): HTMLDetailsElement | null {
   });
   const toc = h(
     'details',
-    { id: 'toc', class: 'toc', 'aria-label': READER_WORDS.contentsLabel },
-    h('summary', {}, READER_WORDS.contents),
+    { id: 'toc', class: 'toc', 'aria-label': t('contentsLabel') },
+    h('summary', {}, t('contents')),
     list,
   );
   toc.open = true;

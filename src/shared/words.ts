@@ -1,45 +1,57 @@
 import type { NoArticleReason, NoteCode, Provenance, ReasonCode, RemovalData } from '../extract/types';
+import { formatDecimal, type MessageKey, plural, t } from './i18n';
 
 /**
- * The words a reader sees for what the engine reports as codes and numbers, in one table so the popup
- * and the command line say the same thing and a translation has one place to start. The engine never
- * writes a sentence; it returns a code and the numbers, and these functions turn them into words.
+ * The words a reader sees for what the engine reports as codes and numbers, so that the popup and the
+ * command line say the same thing. The engine never writes a sentence; it returns a code and the
+ * numbers, and these functions pick the message (src/_locales/<locale>/messages.json) that says it.
  */
 
-/** What a group of hidden blocks is, in a reader's words ("Links to other stories · 6"). */
-export const REASON_WORDS: Record<ReasonCode, string> = {
-  'share-buttons': 'Share buttons',
-  'printed-again': 'Printed again on the page',
-  'other-stories': 'Links to other stories',
-  'comment-form': 'Comment and sign-up forms',
-  duplicate: 'Repeated in the article',
-  'source-line': 'Link to the original (shown above)',
-  boilerplate: 'Tags, promos and boilerplate',
-  byline: 'Byline (shown above)',
+/** The message naming each group of hidden blocks ("Links to other stories · 6"). */
+export const REASON_KEYS: Record<ReasonCode, MessageKey> = {
+  'share-buttons': 'reasonShareButtons',
+  'printed-again': 'reasonPrintedAgain',
+  'other-stories': 'reasonOtherStories',
+  'comment-form': 'reasonCommentForm',
+  duplicate: 'reasonDuplicate',
+  'source-line': 'reasonSourceLine',
+  boilerplate: 'reasonBoilerplate',
+  byline: 'reasonByline',
 };
+
+export function reasonWords(reason: ReasonCode): string {
+  return t(REASON_KEYS[reason]);
+}
 
 /** One hidden block's reason, with its numbers where they help ("printed 3 times"). */
 export function removalWords(reason: ReasonCode, data: RemovalData): string {
-  const base = REASON_WORDS[reason];
-  if (data.heading) return `${base}, under “${data.heading}”`;
-  if (data.times && data.times > 1) return `${base} (${data.times} times)`;
-  if (data.paragraphs) return `${base} (${data.paragraphs} paragraphs run together)`;
+  const base = reasonWords(reason);
+  if (data.heading) return t('removalUnder', base, data.heading);
+  if (data.times && data.times > 1) return plural('removalTimes', data.times, base);
+  if (data.paragraphs) return plural('removalParagraphs', data.paragraphs, base);
   return base;
 }
 
-export const NOTE_WORDS: Record<NoteCode, string> = {
-  'plain-reading':
-    'Sift’s clean-up left too little of this page, so it shows the page as a plain reader would.',
-  'standfirst-restored': 'The summary shown above the story was put back at the top.',
+const NOTE_KEYS: Record<NoteCode, MessageKey> = {
+  'plain-reading': 'notePlainReading',
+  'standfirst-restored': 'noteStandfirstRestored',
 };
 
-export const FAILURE_TITLES: Record<NoArticleReason, string> = {
-  'empty-page': 'This page is empty',
-  'no-article': 'No article found',
-  'too-large': 'This page is too large',
-  'too-deep': 'This page is too deeply nested',
-  timeout: 'This page took too long',
+export function noteWords(code: NoteCode): string {
+  return t(NOTE_KEYS[code]);
+}
+
+const FAILURE_TITLE_KEYS: Record<NoArticleReason, MessageKey> = {
+  'empty-page': 'failureTitleEmptyPage',
+  'no-article': 'failureTitleNoArticle',
+  'too-large': 'failureTitleTooLarge',
+  'too-deep': 'failureTitleTooDeep',
+  timeout: 'failureTitleTimeout',
 };
+
+export function failureTitle(reason: NoArticleReason): string {
+  return t(FAILURE_TITLE_KEYS[reason]);
+}
 
 /** The sentence that explains a failure, with its numbers. */
 export function failureDetail(
@@ -48,17 +60,17 @@ export function failureDetail(
 ): string {
   switch (reason) {
     case 'empty-page':
-      return 'This page has no text to read.';
+      return t('failureEmptyPage');
     case 'no-article':
-      return 'Sift found no article on this page: no block of text long enough to be a story (it may be a home page, a list or an app).';
+      return t('failureNoArticle');
     case 'too-large':
       return data.elements
-        ? `This page is too large to read safely (${data.elements.toLocaleString('en')} elements; Sift reads up to ${(data.limit ?? 0).toLocaleString('en')}).`
-        : 'This page is too large to read safely.';
+        ? t('failureTooLargeCounted', data.elements, data.limit ?? 0)
+        : t('failureTooLarge');
     case 'too-deep':
-      return 'This page is nested too deeply for Sift to read.';
+      return t('failureTooDeep');
     case 'timeout':
-      return `Sift stopped after ${Math.round((data.budgetMs ?? 0) / 1000)} s: this page is too large or too complex to read in time.`;
+      return t('failureTimeout', Math.round((data.budgetMs ?? 0) / 1000));
   }
 }
 
@@ -70,16 +82,56 @@ export function provenanceWords(provenance: Provenance, site: string): { link: s
   switch (provenance.state) {
     case 'republished':
       return provenance.source
-        ? { link: `From ${provenance.source.name} ↗`, rest: ` · republished by ${site}` }
-        : { link: null, rest: `Republished by ${site}` };
+        ? {
+            link: t('provenanceFrom', provenance.source.name),
+            rest: ` · ${t('provenanceRepublishedBy', site)}`,
+          }
+        : { link: null, rest: t('provenanceRepublished', site) };
     case 'unknown':
-      return { link: null, rest: `Republished by ${site} — original source not stated` };
+      return { link: null, rest: t('provenanceUnknown', site) };
     case 'original':
-      return { link: null, rest: `Published by ${site}` };
+      return { link: null, rest: t('provenanceOriginal', site) };
   }
 }
 
 /** Under a story the page cut short: where the rest of it is. */
 export function continueWords(outlet: string): { before: string; link: string } {
-  return { before: 'This page shows only the start of the story. ', link: `Continue reading at ${outlet} ↗` };
+  return { before: `${t('continueBefore')} `, link: t('continueLink', outlet) };
+}
+
+/** "4 min left", "Under a minute left": beside the reading-progress bar. */
+export function minutesLeftWords(minutes: number): string {
+  return minutes < 1 ? t('minutesLeftUnder') : plural('minutesLeft', minutes);
+}
+
+/** "1.2×": the read-aloud speed. */
+export function rateWords(rate: number): string {
+  return t('rate', formatDecimal(rate));
+}
+
+/** A slider's value as the settings form shows it beside its label. */
+export function settingValueWords(
+  key: 'size' | 'lineHeight' | 'width' | 'speechRate',
+  value: number,
+): string {
+  switch (key) {
+    case 'size':
+      return t('valuePx', value);
+    case 'lineHeight':
+      return formatDecimal(value);
+    case 'width':
+      return plural('valueCharacters', value);
+    case 'speechRate':
+      return rateWords(value);
+  }
+}
+
+/** The "Forget" button's full name for a screen reader: which site it forgets. */
+export function forgetSiteWords(site: string, count: number): string {
+  return plural('forgetSite', count, site);
+}
+
+/** The name of a table's scrolling box: its caption, or its number in the article. */
+export function tableWords(caption: string | null, n: number): string {
+  return caption ? t('tableCaption', caption) : t('tableNumber', n);
 }

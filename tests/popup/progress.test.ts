@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progressAt } from '../../src/popup/progress';
-import { minutesLeftWords } from '../../src/popup/reader-words';
+import { minutesLeftWords } from '../../src/shared/words';
 
 describe('reading progress', () => {
   // An article from y=100 to y=4100 (4,000 px), a window 800 px high, 8 minutes to read.
