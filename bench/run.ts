@@ -31,7 +31,8 @@ const ONLY = new Set(option('only', 'chromium,jsdom,scaling,popup,size').split('
 const JSDOM_PAGES = Number(option('jsdom-pages', '80'));
 const BUDGET_KB = {
   'content.js': { min: 150, gzip: 55 },
-  'popup.js': { min: 70, gzip: 25 },
+  // Was 70 / 25: Turndown for Copy / Save as Markdown (README, Limits and safety).
+  'popup.js': { min: 95, gzip: 35 },
   'background.js': { min: 15, gzip: 5 },
 };
 

@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { allKept, forgetKept, keptFor, siteOf } from './kept';
 import { bindKeys, type KeyAction } from './keys';
 import { localizeDocument } from './localize';
+import { browserExportEnv, buildMarkdownMenu } from './markdown-export';
 import { buildPrintButton, printPage } from './print';
 import { attachProgress } from './progress';
 import { findTab, type ReadOutcome, readTab } from './read-tab';
@@ -134,7 +135,7 @@ async function start() {
   bindKeys(document, keys);
 }
 
-/** The reader's tools around a rendered article: contents, progress, print, read aloud. */
+/** The reader's tools around a rendered article: contents, progress, print, Markdown, read aloud. */
 function addReaderTools(article: Article) {
   const articleEl = main.querySelector('article') as HTMLElement;
   const body = document.getElementById('article-body') as HTMLElement;
@@ -145,6 +146,7 @@ function addReaderTools(article: Article) {
     document.querySelector('header.bar')?.append(attachProgress(articleEl, article.readingMinutes));
     tools.insertBefore(buildPrintButton(), openTab);
   }
+  tools.insertBefore(buildMarkdownMenu(article, browserExportEnv()), openTab);
   if (speech) {
     const title = document.getElementById('title');
     const blocks = [...(title ? [title] : []), ...speakableBlocks(body)];

@@ -17,7 +17,11 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+/** `prefs`: more Firefox preferences for one test file (where downloads go, for instance). */
+export async function launchFirefox(
+  extensionDir: string,
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<FirefoxSession> {
   requireBrowser(FIREFOX);
   const dir = path.resolve(extensionDir);
   const id = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).browser_specific_settings
@@ -34,6 +38,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...prefs,
     },
   });
   await browser.installExtension(dir);
@@ -41,7 +46,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
 }
 
 /** Puppeteer's BiDi navigation never sees a moz-extension:// load finish: start it and poll. */
-async function gotoExtensionPage(page: Page, url: string, timeoutMs = 15_000) {
+export async function gotoExtensionPage(page: Page, url: string, timeoutMs = 15_000) {
   page.goto(url, { timeout: timeoutMs }).catch(() => undefined);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
