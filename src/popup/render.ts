@@ -1,16 +1,15 @@
 import { purifierFor, SANITIZE_CONFIG } from '../extract/sanitize';
 import type { Article, Note, ReasonCode, Removal } from '../extract/types';
-import { plural, t } from '../shared/i18n';
+import { formatNumber, pluralKey, t, uiDir, uiLocale } from '../shared/i18n';
 import {
-  continueWords,
   failureDetail,
   failureTitle,
   noteWords,
-  provenanceWords,
+  provenanceMessages,
   reasonWords,
-  removalWords,
+  removalMessage,
 } from '../shared/words';
-import { h } from './dom';
+import { h, say } from './dom';
 import type { ReadOutcome } from './read-tab';
 
 /**
@@ -32,13 +31,20 @@ export function sanitizedFragment(html: string): DocumentFragment {
   return purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
 /** The day the page gives (its own calendar day, whatever the reader's time zone), in the reader's words. */
 function formatDate(iso: string): string {
   const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
   const time = day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
-  return Number.isNaN(time) ? iso : dateFormat.format(time);
+  const format = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
+  return Number.isNaN(time) ? iso : format.format(time);
+}
+
+/**
+ * A line of the interface inside the article (meta, source, notes): in the interface's language and
+ * direction, whatever the article's; popup.css aligns it with the article.
+ */
+function uiLine(attrs: Record<string, string | undefined>): Record<string, string | undefined> {
+  return { ...attrs, lang: uiLocale(), dir: uiDir(), class: `${attrs.class ?? ''} ui-line`.trim() };
 }
 
 function safeHref(url: string): string | undefined {
@@ -59,11 +65,15 @@ export function renderLoading(main: HTMLElement, slow: boolean) {
 
 export function renderArticle(main: HTMLElement, article: Article) {
   const meta = [
-    article.byline ? h('span', { class: 'byline' }, t('byline', article.byline)) : null,
+    article.byline ? h('span', { class: 'byline' }, say('byline', article.byline)) : null,
     article.published ? h('time', { datetime: article.published }, formatDate(article.published)) : null,
-    h('span', { class: 'reading-time' }, plural('readingTime', article.readingMinutes)),
+    h(
+      'span',
+      { class: 'reading-time' },
+      say(pluralKey('readingTime', article.readingMinutes), article.readingMinutes),
+    ),
   ].filter((x): x is HTMLElement => x !== null);
-  const metaLine = h('p', { class: 'meta' });
+  const metaLine = h('p', uiLine({ class: 'meta' }));
   meta.forEach((m, i) => {
     if (i > 0) metaLine.append(' · ');
     metaLine.append(m);
@@ -76,7 +86,13 @@ export function renderArticle(main: HTMLElement, article: Article) {
     h(
       'article',
       { lang: article.lang ?? undefined, dir: article.dir },
-      h('header', { class: 'article-head' }, h('h1', { id: 'title' }, article.title), metaLine, provenance),
+      h(
+        'header',
+        { class: 'article-head' },
+        h('h1', { id: 'title', dir: 'auto' }, article.title),
+        metaLine,
+        provenance,
+      ),
       renderNotes(article.notes),
       body,
       rest,
@@ -88,7 +104,7 @@ export function renderArticle(main: HTMLElement, article: Article) {
 }
 
 /** A link to the original, opened in a new tab without a referrer; null for a URL that is not http(s). */
-function originalLink(url: string, words: string, id?: string): HTMLElement | null {
+function originalLink(url: string, words: Node | string, id?: string): HTMLElement | null {
   const href = safeHref(url);
   if (!href) return null;
   return h(
@@ -107,11 +123,11 @@ function renderProvenance(article: Article): HTMLElement {
   const source = article.provenance.source;
   const href = source ? safeHref(source.url) : undefined;
   // A source whose address cannot be opened is said without its link.
-  const words = provenanceWords(href ? article.provenance : { ...article.provenance, source: null }, site);
-  const line = h('p', { class: 'provenance', 'data-state': article.provenance.state });
-  const link = source && words.link ? originalLink(source.url, words.link, 'source-link') : null;
-  if (link) line.append(link, words.rest);
-  else line.append(words.rest);
+  const words = provenanceMessages(href ? article.provenance : { ...article.provenance, source: null }, site);
+  const line = h('p', uiLine({ class: 'provenance', 'data-state': article.provenance.state }));
+  const link = source && words.link ? originalLink(source.url, say(...words.link), 'source-link') : null;
+  if (link) line.append(link, ' · ', say(...words.rest));
+  else line.append(say(...words.rest));
   return line;
 }
 
@@ -119,9 +135,8 @@ function renderProvenance(article: Article): HTMLElement {
 function renderContinue(article: Article): HTMLElement | null {
   const source = article.provenance.source;
   if (!source || !article.provenance.evidence.includes('truncated')) return null;
-  const words = continueWords(source.name);
-  const link = originalLink(source.url, words.link);
-  return link ? h('p', { id: 'continue', class: 'continue' }, words.before, link) : null;
+  const link = originalLink(source.url, say('continueLink', source.name));
+  return link ? h('p', uiLine({ id: 'continue', class: 'continue' }), `${t('continueBefore')} `, link) : null;
 }
 
 /**
@@ -150,22 +165,29 @@ function renderRemovals(removals: Removal[]): HTMLElement | null {
           'li',
           {},
           h('span', { class: 'preview', dir: 'auto' }, r.preview),
-          h('span', { class: 'why' }, removalWords(r.reason, r.data)),
+          h('span', { class: 'why' }, say(...removalMessage(r.reason, r.data))),
         ),
       );
-    list.append(h('li', {}, h('strong', {}, `${reasonWords(reason)} · ${blocks.size}`), items));
+    list.append(
+      h(
+        'li',
+        {},
+        h('strong', {}, `${reasonWords(reason)} · `, h('bdi', {}, formatNumber(blocks.size))),
+        items,
+      ),
+    );
   }
   return h(
     'details',
-    { id: 'removals', class: 'removals' },
-    h('summary', {}, plural('blocksHidden', n)),
+    { id: 'removals', class: 'removals', lang: uiLocale(), dir: uiDir() },
+    h('summary', {}, say(pluralKey('blocksHidden', n), n)),
     list,
   );
 }
 
 function renderNotes(notes: Note[]): HTMLElement | null {
   if (notes.length === 0) return null;
-  return h('p', { id: 'notes', class: 'notes' }, ...notes.map((n) => noteWords(n.code)));
+  return h('p', uiLine({ id: 'notes', class: 'notes' }), ...notes.map((n) => noteWords(n.code)));
 }
 
 export interface ErrorView {
@@ -224,7 +246,8 @@ function actionButton(action: { label: string; run: () => void }): HTMLButtonEle
 /** "Show the page's text anyway": the page's words as plain paragraphs of text. */
 export function renderPageText(main: HTMLElement, text: string) {
   const body = h('div', { id: 'article-body', class: 'body page-text' });
-  for (const part of text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"])/).slice(0, 400)) body.append(h('p', {}, part));
+  for (const part of text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"])/).slice(0, 400))
+    body.append(h('p', { dir: 'auto' }, part));
   main.replaceChildren(
     h(
       'article',

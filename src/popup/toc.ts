@@ -1,4 +1,4 @@
-import { t } from '../shared/i18n';
+import { t, uiDir, uiLocale } from '../shared/i18n';
 import { h } from './dom';
 
 /** A table of contents is offered from this many subheadings (h2–h4 in the article body) up. */
@@ -17,7 +17,11 @@ export function buildToc(body: HTMLElement): HTMLDetailsElement | null {
   headings.forEach((heading, i) => {
     // The page's own ids are kept (its in-article links may use them); a heading without one gets one.
     if (!heading.id) heading.id = `sift-heading-${i + 1}`;
-    const link = h('a', { href: `#${heading.id}` }, (heading.textContent ?? '').trim().replace(/\s+/g, ' '));
+    const link = h(
+      'a',
+      { href: `#${heading.id}`, dir: 'auto' },
+      (heading.textContent ?? '').trim().replace(/\s+/g, ' '),
+    );
     link.addEventListener('click', (event) => {
       event.preventDefault();
       jumpTo(heading);
@@ -26,7 +30,7 @@ export function buildToc(body: HTMLElement): HTMLDetailsElement | null {
   });
   const toc = h(
     'details',
-    { id: 'toc', class: 'toc', 'aria-label': t('contentsLabel') },
+    { id: 'toc', class: 'toc', 'aria-label': t('contentsLabel'), lang: uiLocale(), dir: uiDir() },
     h('summary', {}, t('contents')),
     list,
   );

@@ -78,13 +78,14 @@ export function uiLocale(): string {
   return t('locale');
 }
 
-/** The interface's direction: the browser's `@@bidi_dir`, else the catalog's language. */
+/**
+ * The interface's direction, as the catalog in use says it ("rtl" in Arabic). Not `@@bidi_dir`: that
+ * follows the browser's interface language, which can differ from the catalog the messages come from
+ * (Chromium with --lang=ar gives Arabic messages and `@@bidi_dir` "ltr"; a Hebrew browser gets English
+ * messages, which read left to right).
+ */
 export function uiDir(): 'ltr' | 'rtl' {
-  const from = source();
-  const dir =
-    ('api' in from ? from.api.getMessage('@@bidi_dir') : '') ||
-    (/^(ar|he|fa|ur)\b/.test(uiLocale()) ? 'rtl' : 'ltr');
-  return dir === 'rtl' ? 'rtl' : 'ltr';
+  return t('direction') === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** A number as the reader's language writes it (1,234 · 1.234 · ١٬٢٣٤). */

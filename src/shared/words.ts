@@ -1,5 +1,5 @@
 import type { NoArticleReason, NoteCode, Provenance, ReasonCode, RemovalData } from '../extract/types';
-import { formatDecimal, type MessageKey, plural, t } from './i18n';
+import { formatDecimal, type MessageKey, plural, pluralKey, t } from './i18n';
 
 /**
  * The words a reader sees for what the engine reports as codes and numbers, so that the popup and the
@@ -23,13 +23,23 @@ export function reasonWords(reason: ReasonCode): string {
   return t(REASON_KEYS[reason]);
 }
 
+/**
+ * A message and what fills it: the popup shows each substitution in an element of its own (`<bdi>`, so
+ * a page's Arabic name cannot reorder an English sentence), the command line as text.
+ */
+export type Message = [MessageKey, ...(string | number)[]];
+
 /** One hidden block's reason, with its numbers where they help ("printed 3 times"). */
-export function removalWords(reason: ReasonCode, data: RemovalData): string {
+export function removalMessage(reason: ReasonCode, data: RemovalData): Message {
   const base = reasonWords(reason);
-  if (data.heading) return t('removalUnder', base, data.heading);
-  if (data.times && data.times > 1) return plural('removalTimes', data.times, base);
-  if (data.paragraphs) return plural('removalParagraphs', data.paragraphs, base);
-  return base;
+  if (data.heading) return ['removalUnder', base, data.heading];
+  if (data.times && data.times > 1) return [pluralKey('removalTimes', data.times), data.times, base];
+  if (data.paragraphs) return [pluralKey('removalParagraphs', data.paragraphs), data.paragraphs, base];
+  return [REASON_KEYS[reason]];
+}
+
+export function removalWords(reason: ReasonCode, data: RemovalData): string {
+  return t(...removalMessage(reason, data));
 }
 
 const NOTE_KEYS: Record<NoteCode, MessageKey> = {
@@ -78,20 +88,26 @@ export function failureDetail(
  * Whose story it is, in the words of the line under the headline. `site`: the name of the site the
  * page is on. Republished: `link` is the words of the link to the original, `rest` what follows it.
  */
-export function provenanceWords(provenance: Provenance, site: string): { link: string | null; rest: string } {
+export function provenanceMessages(
+  provenance: Provenance,
+  site: string,
+): { link: Message | null; rest: Message } {
   switch (provenance.state) {
     case 'republished':
       return provenance.source
-        ? {
-            link: t('provenanceFrom', provenance.source.name),
-            rest: ` · ${t('provenanceRepublishedBy', site)}`,
-          }
-        : { link: null, rest: t('provenanceRepublished', site) };
+        ? { link: ['provenanceFrom', provenance.source.name], rest: ['provenanceRepublishedBy', site] }
+        : { link: null, rest: ['provenanceRepublished', site] };
     case 'unknown':
-      return { link: null, rest: t('provenanceUnknown', site) };
+      return { link: null, rest: ['provenanceUnknown', site] };
     case 'original':
-      return { link: null, rest: t('provenanceOriginal', site) };
+      return { link: null, rest: ['provenanceOriginal', site] };
   }
+}
+
+/** The same line as text: "From Sky News ↗" and " · republished by Newsroom Today". */
+export function provenanceWords(provenance: Provenance, site: string): { link: string | null; rest: string } {
+  const { link, rest } = provenanceMessages(provenance, site);
+  return link ? { link: t(...link), rest: ` · ${t(...rest)}` } : { link: null, rest: t(...rest) };
 }
 
 /** Under a story the page cut short: where the rest of it is. */

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/extract/types';
 import {
@@ -8,8 +10,14 @@ import {
   renderLoading,
   renderPageText,
 } from '../../src/popup/render';
+import { type Catalog, useCatalog } from '../../src/shared/i18n';
+import { ROOT } from '../helpers/corpus';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const arabic = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'src/_locales/ar/messages.json'), 'utf8'),
+) as Catalog;
 
 const article: Article = {
   title: 'Pete Hegseth sets out hard line on European defence and Nato',
@@ -184,6 +192,44 @@ describe('the article view', () => {
     renderArticle(main, { ...article, dir: 'rtl', lang: 'ar' });
     expect(main.querySelector('article')?.getAttribute('dir')).toBe('rtl');
     expect(main.querySelector('article')?.getAttribute('lang')).toBe('ar');
+  });
+
+  it('keeps the interface’s lines in the interface’s direction inside an Arabic article, names isolated', () => {
+    renderArticle(main, {
+      ...article,
+      dir: 'rtl',
+      lang: 'ar',
+      byline: 'فرانك غاردنر',
+      siteName: 'أخبار اليوم',
+    });
+    const meta = main.querySelector('.meta') as HTMLElement;
+    expect([meta.getAttribute('lang'), meta.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    expect(meta.querySelector('.byline bdi')?.textContent).toBe('فرانك غاردنر');
+    expect([...main.querySelectorAll('.provenance bdi')].map((b) => b.textContent)).toEqual([
+      'bbc.com',
+      'أخبار اليوم',
+    ]);
+    expect(main.querySelector('#title')?.getAttribute('dir')).toBe('auto');
+    // "3 blocks hidden": the number is its own run, in the interface's direction.
+    const summary = main.querySelector('#removals summary') as HTMLElement;
+    expect(main.querySelector('#removals')?.getAttribute('dir')).toBe('ltr');
+    expect(summary.querySelector('bdi')?.textContent).toBe('3');
+  });
+
+  it('lays the Arabic interface out right to left around an English article', () => {
+    useCatalog(arabic);
+    try {
+      renderArticle(main, article);
+      const meta = main.querySelector('.meta') as HTMLElement;
+      expect([meta.getAttribute('lang'), meta.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+      expect(meta.querySelector('.byline')?.textContent).toBe('بقلم Frank Gardner');
+      expect(meta.querySelector('.byline bdi')?.textContent).toBe('Frank Gardner');
+      expect(main.querySelector('article')?.getAttribute('dir')).toBe('ltr');
+      // Three takes the plural of three to ten (Western or Arabic-Indic digits, as the engine's ICU has it).
+      expect(main.querySelector('#removals summary')?.textContent).toMatch(/^[3٣] عناصر مخفية$/);
+    } finally {
+      useCatalog(null);
+    }
   });
 
   it('sanitizes the body again: no script, handler or javascript: link reaches the page', () => {
