@@ -1,10 +1,18 @@
-import { t } from '../shared/i18n';
+import { formatDecimal, t } from '../shared/i18n';
 import { forgetSiteWords, settingValueWords } from '../shared/words';
+import { contrastRatio, MIN_CONTRAST } from './contrast';
 import { h } from './dom';
 import type { KeptBlock } from './kept';
 import { DEFAULTS, LIMITS, type Settings } from './settings';
 
-type RangeKey = 'size' | 'lineHeight' | 'width' | 'speechRate';
+type RangeKey =
+  | 'size'
+  | 'lineHeight'
+  | 'width'
+  | 'speechRate'
+  | 'letterSpacing'
+  | 'wordSpacing'
+  | 'paragraphSpacing';
 
 /**
  * The reading-settings form. Calls `onChange` with the new settings on every change. Each slider shows
@@ -22,7 +30,7 @@ export function buildSettingsPanel(
     current = { ...current, ...patch };
     onChange(current);
   };
-  const select = <K extends 'theme' | 'font'>(
+  const select = <K extends 'theme' | 'font' | 'align'>(
     key: K,
     label: string,
     choices: Record<Settings[K], string>,
@@ -35,7 +43,11 @@ export function buildSettingsPanel(
     };
     sync();
     syncs.push(sync);
-    el.addEventListener('change', () => update({ [key]: el.value } as Partial<Settings>));
+    el.addEventListener('change', () => {
+      update({ [key]: el.value } as Partial<Settings>);
+      // The custom colours show with their theme.
+      for (const sync of syncs) sync();
+    });
     return h('label', { for: `setting-${key}` }, label, el);
   };
   const range = (key: RangeKey, label: string) => {
@@ -66,6 +78,11 @@ export function buildSettingsPanel(
       el,
     );
   };
+  const colours = customColours(
+    () => current,
+    (patch) => update(patch),
+    syncs,
+  );
   const reset = h('button', { type: 'button', id: 'settings-reset', class: 'reset' }, t('settingsReset'));
   reset.addEventListener('click', () => {
     update({ ...DEFAULTS });
@@ -79,7 +96,9 @@ export function buildSettingsPanel(
       light: t('themeLight'),
       sepia: t('themeSepia'),
       dark: t('themeDark'),
+      custom: t('themeCustom'),
     }),
+    colours,
     select('font', t('settingFont'), {
       serif: t('fontSerif'),
       sans: t('fontSans'),
@@ -88,9 +107,51 @@ export function buildSettingsPanel(
     range('size', t('settingSize')),
     range('lineHeight', t('settingLineHeight')),
     range('width', t('settingWidth')),
+    range('letterSpacing', t('settingLetterSpacing')),
+    range('wordSpacing', t('settingWordSpacing')),
+    range('paragraphSpacing', t('settingParagraphSpacing')),
+    select('align', t('settingAlign'), { start: t('alignStart'), justify: t('alignJustify') }),
     options.speech ? range('speechRate', t('speechRate')) : null,
     reset,
   );
+}
+
+/**
+ * The custom colour pair, shown while the theme is "Custom colours": text and background pickers, and
+ * their contrast ratio, which turns into a warning under WCAG's 4.5 : 1.
+ */
+function customColours(
+  current: () => Settings,
+  update: (patch: Partial<Settings>) => void,
+  syncs: (() => void)[],
+): HTMLElement {
+  const picker = (key: 'textColour' | 'backgroundColour', label: string) => {
+    const el = h('input', { id: `setting-${key}`, type: 'color' });
+    el.addEventListener('input', () => {
+      update({ [key]: el.value.toLowerCase() } as Partial<Settings>);
+      sync();
+    });
+    return { el, field: h('label', { for: `setting-${key}` }, label, el) };
+  };
+  const fg = picker('textColour', t('settingTextColour'));
+  const bg = picker('backgroundColour', t('settingBackgroundColour'));
+  const status = h('p', { id: 'contrast', class: 'contrast', role: 'status' });
+  const box = h('div', { id: 'custom-colours', class: 'custom-colours' }, fg.field, bg.field, status);
+  const sync = () => {
+    const s = current();
+    box.hidden = s.theme !== 'custom';
+    fg.el.value = s.textColour;
+    bg.el.value = s.backgroundColour;
+    const ratio = contrastRatio(s.textColour, s.backgroundColour);
+    const low = ratio < MIN_CONTRAST;
+    // Rounded down, so that 4.48 never reads as an acceptable "4.5".
+    const shown = formatDecimal(Math.floor(ratio * 10) / 10);
+    status.textContent = low ? t('contrastLow', shown, formatDecimal(MIN_CONTRAST)) : t('contrastOk', shown);
+    status.dataset.low = String(low);
+  };
+  sync();
+  syncs.push(sync);
+  return box;
 }
 
 /**

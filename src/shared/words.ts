@@ -1,5 +1,5 @@
 import type { NoArticleReason, NoteCode, Provenance, ReasonCode, RemovalData } from '../extract/types';
-import { formatDecimal, type MessageKey, plural, pluralKey, t } from './i18n';
+import { formatDecimal, type MessageKey, plural, pluralKey, t, uiLocale } from './i18n';
 
 /**
  * The words a reader sees for what the engine reports as codes and numbers, so that the popup and the
@@ -127,10 +127,15 @@ export function rateWords(rate: number): string {
 
 /** A slider's value as the settings form shows it beside its label. */
 export function settingValueWords(
-  key: 'size' | 'lineHeight' | 'width' | 'speechRate',
+  key: 'size' | 'lineHeight' | 'width' | 'speechRate' | 'letterSpacing' | 'wordSpacing' | 'paragraphSpacing',
   value: number,
 ): string {
   switch (key) {
+    // Spacing as a share of the text size ("12 %"), the way WCAG states it, in the reader's numerals.
+    case 'letterSpacing':
+    case 'wordSpacing':
+    case 'paragraphSpacing':
+      return new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
     case 'size':
       return t('valuePx', value);
     case 'lineHeight':

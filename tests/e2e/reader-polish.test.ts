@@ -476,8 +476,8 @@ describe('the reader for every reader, in Chromium', () => {
       await popup.press('Tab');
       expect((await focused()).id).toBe('setting-theme');
       await popup.screenshot('popup-keyboard-focus');
-      // Through the form to Reset, every control with its focus drawn.
-      for (let i = 0; i < 8; i++) {
+      // Through the form to Reset, every control with its focus drawn (12 controls with the text settings).
+      for (let i = 0; i < 16; i++) {
         await popup.press('Tab');
         const f = await focused();
         expect(f).toMatchObject({ visible: true, outline: 'solid' });
