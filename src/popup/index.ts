@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { Article } from '../extract/types';
+import type { Article, Removal } from '../extract/types';
 import { t } from '../shared/i18n';
-import { allKept, forgetKept, keptFor, siteOf } from './kept';
+import { markRestored } from './drawer';
+import { allKept, forgetKept, keptFor, rememberKept, siteOf } from './kept';
 import { bindKeys, type KeyAction } from './keys';
 import { localizeDocument } from './localize';
 import { browserExportEnv, buildMarkdownMenu } from './markdown-export';
@@ -90,16 +91,25 @@ async function start() {
   renderLoading(main, false);
   const slow = setTimeout(() => renderLoading(main, true), SLOW_MS);
   const tab = await findTab(params.get('tabId'));
+  const site = siteOf(tab?.url);
+  const kept = await keptFor(site);
   let outcome: ReadOutcome;
   try {
     // ?disable=id,id switches filters off (to compare, and for the benchmark's Readability-only runs).
     const disable = (params.get('disable') ?? '').split(',').filter(Boolean);
-    const keep = (await keptFor(siteOf(tab?.url))).map((b) => b.key);
-    outcome = await readTab(tab, disable, keep);
+    outcome = await readTab(
+      tab,
+      disable,
+      kept.map((b) => b.key),
+    );
   } finally {
     clearTimeout(slow);
   }
-  show(outcome);
+  show(outcome, site);
+  // Back from "Put back" (?restored=key): the block the reader put back, shown where it is now.
+  const restored = kept.find((b) => b.key === params.get('restored'));
+  const body = document.getElementById('article-body');
+  if (restored && site && body) markRestored(body, restored.preview, site);
 
   // The full-tab reader is offered only for an article, and not from the tab itself.
   openTab.hidden = isTab || !tab?.id || document.body.dataset.state !== 'rendered';
@@ -166,9 +176,18 @@ function addReaderTools(article: Article) {
   }
 }
 
-function show(outcome: ReadOutcome) {
+/** "Put back": the block is remembered for the site, and the page read again with it kept. */
+async function putBack(site: string, removal: Removal) {
+  await rememberKept(site, { key: removal.key, preview: removal.preview });
+  const again = new URL(location.href);
+  again.searchParams.set('restored', removal.key);
+  location.replace(again.href);
+}
+
+function show(outcome: ReadOutcome, site: string | null = null) {
   if (outcome.kind === 'result' && outcome.result.ok) {
-    renderArticle(main, outcome.result.article);
+    // A block can be put back where the site can remember it (a web page, not a file).
+    renderArticle(main, outcome.result.article, site ? { putBack: (r) => void putBack(site, r) } : {});
     addReaderTools(outcome.result.article);
     return;
   }

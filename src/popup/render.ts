@@ -1,15 +1,9 @@
 import { purifierFor, SANITIZE_CONFIG } from '../extract/sanitize';
-import type { Article, Note, ReasonCode, Removal } from '../extract/types';
-import { formatNumber, pluralKey, t, uiDir, uiLocale } from '../shared/i18n';
-import {
-  failureDetail,
-  failureTitle,
-  noteWords,
-  provenanceMessages,
-  reasonWords,
-  removalMessage,
-} from '../shared/words';
+import type { Article, Note } from '../extract/types';
+import { pluralKey, t, uiDir, uiLocale } from '../shared/i18n';
+import { failureDetail, failureTitle, noteWords, provenanceMessages } from '../shared/words';
 import { h, say } from './dom';
+import { buildDrawer, type DrawerActions } from './drawer';
 import type { ReadOutcome } from './read-tab';
 
 /**
@@ -63,7 +57,7 @@ export function renderLoading(main: HTMLElement, slow: boolean) {
   );
 }
 
-export function renderArticle(main: HTMLElement, article: Article) {
+export function renderArticle(main: HTMLElement, article: Article, drawer: DrawerActions = {}) {
   const meta = [
     article.byline ? h('span', { class: 'byline' }, say('byline', article.byline)) : null,
     article.published ? h('time', { datetime: article.published }, formatDate(article.published)) : null,
@@ -96,7 +90,7 @@ export function renderArticle(main: HTMLElement, article: Article) {
       renderNotes(article.notes),
       body,
       rest,
-      renderRemovals(article.removals),
+      buildDrawer(article.removals, body, drawer),
     ),
   );
   document.title = `${article.title} — Sift`;
@@ -137,52 +131,6 @@ function renderContinue(article: Article): HTMLElement | null {
   if (!source || !article.provenance.evidence.includes('truncated')) return null;
   const link = originalLink(source.url, say('continueLink', source.name));
   return link ? h('p', uiLine({ id: 'continue', class: 'continue' }), `${t('continueBefore')} `, link) : null;
-}
-
-/**
- * "N blocks hidden": each distinct block once (a teaser printed 18 times is one block), grouped by the
- * reason a reader understands, largest group first.
- */
-function renderRemovals(removals: Removal[]): HTMLElement | null {
-  const groups = new Map<ReasonCode, Map<string, Removal>>();
-  const seen = new Set<string>();
-  for (const r of removals) {
-    const id = r.key || r.preview;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const group = groups.get(r.reason) ?? new Map<string, Removal>();
-    groups.set(r.reason, group);
-    group.set(id, r);
-  }
-  const n = [...groups.values()].reduce((sum, g) => sum + g.size, 0);
-  if (n === 0) return null;
-  const list = h('ul', { class: 'groups' });
-  for (const [reason, blocks] of [...groups].sort((a, b) => b[1].size - a[1].size)) {
-    const items = h('ul', {});
-    for (const r of blocks.values())
-      items.append(
-        h(
-          'li',
-          {},
-          h('span', { class: 'preview', dir: 'auto' }, r.preview),
-          h('span', { class: 'why' }, say(...removalMessage(r.reason, r.data))),
-        ),
-      );
-    list.append(
-      h(
-        'li',
-        {},
-        h('strong', {}, `${reasonWords(reason)} · `, h('bdi', {}, formatNumber(blocks.size))),
-        items,
-      ),
-    );
-  }
-  return h(
-    'details',
-    { id: 'removals', class: 'removals', lang: uiLocale(), dir: uiDir() },
-    h('summary', {}, say(pluralKey('blocksHidden', n), n)),
-    list,
-  );
 }
 
 function renderNotes(notes: Note[]): HTMLElement | null {
