@@ -28,6 +28,7 @@ export class Run {
   readonly notes: Note[] = [];
   readonly timings: { step: string; ms: number }[] = [];
   private readonly indexes = new Map<Element, PageIndex>();
+  private readonly started: number;
   private readonly deadline: number;
 
   constructor(
@@ -35,7 +36,18 @@ export class Run {
     budgetMs: number | undefined,
     private readonly keep: ReadonlySet<string>,
   ) {
-    this.deadline = budgetMs === undefined ? Number.POSITIVE_INFINITY : now() + budgetMs;
+    this.started = now();
+    this.deadline = budgetMs === undefined ? Number.POSITIVE_INFINITY : this.started + budgetMs;
+  }
+
+  /** Milliseconds since the run started. */
+  elapsed(): number {
+    return this.now() - this.started;
+  }
+
+  /** Milliseconds left of the budget (infinite without one). */
+  remaining(): number {
+    return this.deadline - this.now();
   }
 
   /** Throws TimeUp past the budget. Steps and long loops call it; it is cheap. */

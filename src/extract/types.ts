@@ -77,6 +77,8 @@ export interface RemovalData {
 export type NoteCode =
   /** The filtered reading was too short; the page was read as plain Readability would. */
   | 'plain-reading'
+  /** The page was too long to read fully in the time budget: its main text is shown as the page has it. */
+  | 'long-page'
   /** The summary line shown above the story was put back at the top. */
   | 'standfirst-restored';
 

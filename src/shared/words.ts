@@ -44,6 +44,7 @@ export function removalWords(reason: ReasonCode, data: RemovalData): string {
 
 const NOTE_KEYS: Record<NoteCode, MessageKey> = {
   'plain-reading': 'notePlainReading',
+  'long-page': 'noteLongPage',
   'standfirst-restored': 'noteStandfirstRestored',
 };
 
