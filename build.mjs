@@ -34,6 +34,25 @@ const patches = {
 };
 const testPatch = { host_permissions: ['http://127.0.0.1/*'] };
 
+/**
+ * The English catalog bundled as the fallback of src/shared/i18n.ts (the browser's own i18n answers in
+ * the extension) goes in with its messages and placeholders only: the translators' descriptions are
+ * 60% of the file and no code reads them.
+ */
+const catalogWithoutDescriptions = {
+  name: 'catalog-without-descriptions',
+  setup(build) {
+    build.onLoad({ filter: /_locales[\\/]en[\\/]messages\.json$/ }, (args) => {
+      const catalog = JSON.parse(fs.readFileSync(args.path, 'utf8'));
+      for (const entry of Object.values(catalog)) {
+        delete entry.description;
+        for (const p of Object.values(entry.placeholders ?? {})) delete p.example;
+      }
+      return { contents: JSON.stringify(catalog), loader: 'json' };
+    });
+  },
+};
+
 function merge(a, b) {
   if (Array.isArray(a) || Array.isArray(b) || typeof a !== 'object' || typeof b !== 'object' || !a || !b)
     return b;
@@ -73,7 +92,7 @@ async function buildExtension(name, manifest) {
     outdir: out,
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [vendorPatches],
+    plugins: [vendorPatches, catalogWithoutDescriptions],
   });
   for (const [from, to] of STATIC) {
     fs.mkdirSync(path.dirname(path.join(out, to)), { recursive: true });

@@ -31,9 +31,9 @@ const ONLY = new Set(option('only', 'chromium,jsdom,scaling,popup,size').split('
 const JSDOM_PAGES = Number(option('jsdom-pages', '80'));
 const BUDGET_KB = {
   'content.js': { min: 150, gzip: 55 },
-  // Was 70 / 25: Turndown for Copy / Save as Markdown (README, Limits and safety).
-  'popup.js': { min: 95, gzip: 35 },
-  'background.js': { min: 15, gzip: 5 },
+  // Was 70 / 25 and 15 / 5: Turndown, the interface's English catalog, auto-open (README, Limits and safety).
+  'popup.js': { min: 100, gzip: 36 },
+  'background.js': { min: 25, gzip: 8 },
 };
 
 const out: string[] = [];

@@ -1,11 +1,13 @@
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
+import { listenForAlwaysOpen } from './auto-open';
 
 /**
  * The toolbar button and its shortcut open the popup by themselves (manifest `action` and
- * `_execute_action`). The background adds one thing: "Read with Sift" in the page's context menu,
- * which opens the reader in a new tab. The menu click grants activeTab for the page, as a toolbar
- * click does, so the reader can read it.
+ * `_execute_action`). The background adds two things: "Read with Sift" in the page's context menu,
+ * which opens the reader in a new tab (the menu click grants activeTab for the page, as a toolbar
+ * click does, so the reader can read it), and the reader opened by itself on the sites where the
+ * reader asked for it (auto-open.ts).
  */
 const MENU_ID = 'sift-read-page';
 
@@ -21,3 +23,5 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     openerTabId: tab.id,
   });
 });
+
+listenForAlwaysOpen();

@@ -1,6 +1,15 @@
 import browser from 'webextension-polyfill';
 import type { Article, Removal } from '../extract/types';
+import {
+  allowAlwaysOpen,
+  alwaysOpenSites,
+  isAlwaysOpen,
+  originOf,
+  stopAlwaysOpen,
+} from '../shared/always-open';
 import { t } from '../shared/i18n';
+import { buildAlwaysOpenSection, buildAlwaysOpenToggle } from './always-open-ui';
+import { h } from './dom';
 import { markRestored } from './drawer';
 import { allKept, forgetKept, keptFor, rememberKept, siteOf } from './kept';
 import { bindKeys, type KeyAction } from './keys';
@@ -38,6 +47,8 @@ const THEMES: Settings['theme'][] = ['system', 'light', 'sepia', 'dark'];
 let settings: Settings;
 let speaker: Speaker | null = null;
 let toc: HTMLDetailsElement | null = null;
+/** The origin of the page being read (http(s) only), once the tab is known. */
+let pageOrigin: string | null = null;
 
 function changeSettings(next: Settings) {
   settings = next;
@@ -50,6 +61,43 @@ function changeSettings(next: Settings) {
 function showSettingsPanel() {
   settingsBox.replaceChildren(buildSettingsPanel(settings, changeSettings, { speech: speech !== null }));
   void showKept();
+  void showAlwaysOpen();
+}
+
+/**
+ * "Always open Sift on <this site>" for the page being read, and the sites where Sift opens by itself,
+ * each with Stop; placed before the blocks put back, and built again after each change.
+ */
+async function showAlwaysOpen() {
+  const origin = pageOrigin;
+  const [sites, on] = await Promise.all([alwaysOpenSites(), origin ? isAlwaysOpen(origin) : false]);
+  const toggle = origin
+    ? buildAlwaysOpenToggle(origin, on, async (next) => {
+        let ok = true;
+        if (next) ok = await allowAlwaysOpen(origin);
+        else await stopAlwaysOpen(origin);
+        await showSites();
+        return ok;
+      })
+    : null;
+  const box = h('div', { id: 'always-open-box' }, toggle);
+  settingsBox.querySelector('#always-open-box')?.remove();
+  settingsBox.insertBefore(box, settingsBox.querySelector('#kept'));
+  await showSites(sites);
+}
+
+async function showSites(known?: string[]) {
+  const sites = known ?? (await alwaysOpenSites());
+  const section = buildAlwaysOpenSection(sites, async (origin) => {
+    await stopAlwaysOpen(origin);
+    const box = settingsBox.querySelector<HTMLInputElement>('#always-open-site input');
+    if (box && origin === pageOrigin) box.checked = false;
+    await showSites();
+    settingsBox.querySelector<HTMLElement>('#always-open-title')?.focus();
+  });
+  const box = settingsBox.querySelector('#always-open-box');
+  box?.querySelector('#always-open-sites')?.remove();
+  box?.append(section);
 }
 
 /** The settings' list of blocks put back, per site; forgetting a site's blocks lists them again. */
@@ -93,6 +141,8 @@ async function start() {
   const tab = await findTab(params.get('tabId'));
   const site = siteOf(tab?.url);
   const kept = await keptFor(site);
+  pageOrigin = originOf(tab?.url);
+  void showAlwaysOpen();
   let outcome: ReadOutcome;
   try {
     // ?disable=id,id switches filters off (to compare, and for the benchmark's Readability-only runs).

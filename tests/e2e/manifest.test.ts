@@ -20,7 +20,9 @@ describe('release manifests', () => {
       const m = manifest(browser);
       expect([...m.permissions].sort()).toEqual(DOCUMENTED);
       expect(m.host_permissions).toBeUndefined();
-      expect(m.optional_host_permissions).toBeUndefined();
+      // Asked for one site at a time, only when the reader ticks "Always open Sift on this site".
+      expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+      expect(m.optional_permissions).toBeUndefined();
       expect(m.content_scripts).toBeUndefined();
       expect(m.content_security_policy.extension_pages).toContain("script-src 'self'");
     },
