@@ -32,7 +32,9 @@ const patches = {
     },
   },
 };
-const testPatch = { host_permissions: ['http://127.0.0.1/*'] };
+// file:///* lets the tests read a saved page once the browser's file-access switch is on (and check the
+// popup's words while it is off): Chromium grants a test nothing on its own without a toolbar click.
+const testPatch = { host_permissions: ['http://127.0.0.1/*', 'file:///*'] };
 
 /**
  * The English catalog bundled as the fallback of src/shared/i18n.ts (the browser's own i18n answers in

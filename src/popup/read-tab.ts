@@ -5,7 +5,11 @@ import { sendToTab } from '../shared/messages';
 /** Every way reading a tab can end, as the popup shows it. */
 export type ReadOutcome =
   | { kind: 'result'; result: ExtractResult }
-  | { kind: 'restricted'; url: string | null }
+  /**
+   * `file`: the page is (or, when the browser hides its address, may be) a file on the computer, kept
+   * from Sift by Chromium's "Allow access to file URLs" being off, or by Firefox.
+   */
+  | { kind: 'restricted'; url: string | null; file?: 'chromium' | 'firefox' }
   | { kind: 'no-answer'; detail: string }
   | { kind: 'no-tab' };
 
@@ -19,8 +23,8 @@ const PDF_VIEWER = /\.pdf([?#]|$)/i;
 
 /**
  * Pages browsers do not let extensions read: browser pages, the web stores, the PDF viewer. A file://
- * page is tried (it can be read once the reader allows Sift access to file URLs); when the browser
- * refuses, the outcome is `restricted` with its file:// URL, and the popup explains that setting.
+ * page is tried (Chromium reads it once the reader allows Sift access to file URLs); when the browser
+ * refuses, the outcome says whether a file could be the reason, and the popup explains that setting.
  */
 export function isRestrictedUrl(url: string): boolean {
   return RESTRICTED_SCHEMES.test(url) || RESTRICTED_HOSTS.test(url) || PDF_VIEWER.test(url);
@@ -63,7 +67,8 @@ export async function readTab(
     if (!injected || injected.length === 0) return { kind: 'restricted', url };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (DENIED.test(message) || isFileUrl(url)) return { kind: 'restricted', url };
+    if (isFileUrl(url) || (url === null && DENIED.test(message))) return fileRefused(url);
+    if (DENIED.test(message)) return { kind: 'restricted', url };
     return { kind: 'no-answer', detail: message };
   }
   try {
@@ -75,6 +80,19 @@ export async function readTab(
     if (url === null && /receiving end does not exist/i.test(detail)) return { kind: 'restricted', url };
     return { kind: 'no-answer', detail };
   }
+}
+
+/**
+ * A page refused that is a file, or whose address the browser hides (it does for a file Sift may not
+ * read, as for its own pages). Chromium has a per-extension switch, "Allow access to file URLs", that
+ * `extension.isAllowedFileSchemeAccess()` reports; Firefox shows no such switch for an add-on that asks
+ * for no file permission (and its `isAllowedFileSchemeAccess` always answers false).
+ */
+async function fileRefused(url: string | null): Promise<ReadOutcome> {
+  if (typeof browser.runtime.getBrowserInfo === 'function')
+    return { kind: 'restricted', url, file: 'firefox' };
+  const allowed = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  return allowed ? { kind: 'restricted', url } : { kind: 'restricted', url, file: 'chromium' };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -150,12 +150,22 @@ export function describeFailure(outcome: ReadOutcome): ErrorView | null {
   switch (outcome.kind) {
     case 'no-tab':
       return { code: 'no-tab', title: t('noTabTitle'), detail: t('noTabDetail') };
-    case 'restricted':
+    case 'restricted': {
+      const firefox = outcome.file === 'firefox';
+      // A file: its reason and the browser's fix. An address hidden: either reason, the file's as "if".
+      if (outcome.file && outcome.url !== null)
+        return {
+          code: 'file-access',
+          title: t(firefox ? 'fileTitleFirefox' : 'fileTitle'),
+          detail: t(firefox ? 'fileDetailFirefox' : 'fileDetail'),
+        };
+      const ifFile = outcome.file ? ` ${t(firefox ? 'fileMaybeFirefox' : 'fileMaybe')}` : '';
       return {
-        code: 'restricted',
+        code: outcome.file ? 'restricted-or-file' : 'restricted',
         title: t('restrictedTitle'),
-        detail: t('restrictedDetail'),
+        detail: `${t('restrictedDetail')}${ifFile}`,
       };
+    }
     case 'no-answer':
       return {
         code: 'no-answer',

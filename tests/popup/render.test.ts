@@ -254,6 +254,21 @@ describe('the states that are not an article', () => {
 
   it.each([
     [{ kind: 'restricted', url: 'chrome://settings' } as const, 'restricted', 'can’t read this page'],
+    [
+      { kind: 'restricted', url: 'file:///home/ana/story.html', file: 'chromium' } as const,
+      'file-access',
+      'turn on “Allow access to file URLs”',
+    ],
+    [
+      { kind: 'restricted', url: 'file:///home/ana/story.html', file: 'firefox' } as const,
+      'file-access',
+      'Firefox does not let Sift read files',
+    ],
+    [
+      { kind: 'restricted', url: null, file: 'chromium' } as const,
+      'restricted-or-file',
+      'If this page is a file on your computer',
+    ],
     [{ kind: 'no-answer', detail: 'no answer after 20 s' } as const, 'no-answer', 'did not answer'],
     [{ kind: 'no-tab' } as const, 'no-tab', 'No page'],
     [

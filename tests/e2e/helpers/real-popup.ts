@@ -16,10 +16,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with the test build; `lang` sets the interface language (--lang). */
-export async function launch(ext: string, lang = 'en-US'): Promise<Session> {
+/**
+ * Debian's Chromium with the test build; `lang` sets the interface language (--lang); `preferences`
+ * are written into the new profile before the browser starts.
+ */
+export async function launch(ext: string, lang = 'en-US', preferences?: object): Promise<Session> {
   requireBrowser(CHROMIUM);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sift-polish-'));
+  if (preferences) {
+    fs.mkdirSync(path.join(profile, 'Default'), { recursive: true });
+    fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
