@@ -85,6 +85,8 @@ async function buildExtension(name, manifest) {
       background: 'src/background/index.ts',
       content: 'src/content/index.ts',
       popup: 'src/popup/index.ts',
+      // Loaded by the reader only when its Markdown menu opens.
+      markdown: 'src/popup/markdown-entry.ts',
     },
     absWorkingDir: root,
     bundle: true,

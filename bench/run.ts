@@ -31,8 +31,10 @@ const ONLY = new Set(option('only', 'chromium,jsdom,scaling,popup,size').split('
 const JSDOM_PAGES = Number(option('jsdom-pages', '80'));
 const BUDGET_KB = {
   'content.js': { min: 150, gzip: 55 },
-  // Was 70 / 25 and 15 / 5: Turndown, the interface's English catalog, auto-open (README, Limits and safety).
-  'popup.js': { min: 100, gzip: 36 },
+  // Was 70 / 25 and 15 / 5: the reader's tools, the interface's English catalog, auto-open (README,
+  // Limits and safety). Turndown is in markdown.js, loaded only when the Markdown menu opens.
+  'popup.js': { min: 95, gzip: 35 },
+  'markdown.js': { min: 30, gzip: 10 },
   'background.js': { min: 25, gzip: 8 },
 };
 

@@ -1,7 +1,7 @@
 import type { Article } from '../extract/types';
 import { t } from '../shared/i18n';
-import { markdownFileName, toMarkdown } from '../shared/markdown';
 import { h } from './dom';
+import type { MarkdownModule } from './markdown-entry';
 import { sanitizedFragment } from './render';
 
 /**
@@ -11,16 +11,37 @@ import { sanitizedFragment } from './render';
  * `downloads` permission for it; copying is the Clipboard API from the click.
  */
 export interface ExportEnv {
+  /** The converter (markdown.js, loaded on first use in the extension). */
+  converter(): Promise<MarkdownModule>;
   copy(text: string): Promise<void>;
   save(fileName: string, text: string): void;
 }
 
-export function articleMarkdown(article: Article): string {
-  return toMarkdown(article, sanitizedFragment(article.html));
+/** Loads markdown.js once, from the extension's own files (the pages' CSP allows only 'self'). */
+function loadConverter(win: Window & typeof globalThis): () => Promise<MarkdownModule> {
+  let loading: Promise<MarkdownModule> | null = null;
+  return () => {
+    loading ??= new Promise<MarkdownModule>((resolve, reject) => {
+      const script = win.document.createElement('script');
+      script.src = 'markdown.js';
+      script.addEventListener('load', () => {
+        const module = (win as { siftMarkdown?: MarkdownModule }).siftMarkdown;
+        if (module) resolve(module);
+        else reject(new Error('markdown.js did not load'));
+      });
+      script.addEventListener('error', () => reject(new Error('markdown.js did not load')));
+      win.document.head.append(script);
+    });
+    loading.catch(() => {
+      loading = null;
+    });
+    return loading;
+  };
 }
 
 export function browserExportEnv(win: Window & typeof globalThis = window): ExportEnv {
   return {
+    converter: loadConverter(win),
     copy: (text) => win.navigator.clipboard.writeText(text),
     save: (fileName, text) => {
       const url = win.URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
@@ -46,17 +67,24 @@ export function buildMarkdownMenu(article: Article, env: ExportEnv): HTMLDetails
     h('summary', { title: t('markdownMenuTitle') }, t('markdownMenu')),
     h('div', { class: 'markdown-panel' }, copy, save, status),
   );
+  const markdown = async () => {
+    const { toMarkdown, markdownFileName } = await env.converter();
+    return {
+      text: toMarkdown(article, sanitizedFragment(article.html)),
+      name: markdownFileName(article.title),
+    };
+  };
   copy.addEventListener('click', async () => {
     try {
-      await env.copy(articleMarkdown(article));
+      await env.copy((await markdown()).text);
       status.textContent = t('markdownCopied');
     } catch {
       status.textContent = t('markdownCopyFailed');
     }
   });
-  save.addEventListener('click', () => {
-    const name = markdownFileName(article.title);
-    env.save(name, articleMarkdown(article));
+  save.addEventListener('click', async () => {
+    const { text, name } = await markdown();
+    env.save(name, text);
     status.textContent = t('markdownSaved', name);
   });
   // Escape closes the menu and gives the focus back to its button, before the settings' Escape.
@@ -68,6 +96,9 @@ export function buildMarkdownMenu(article: Article, env: ExportEnv): HTMLDetails
   });
   menu.addEventListener('toggle', () => {
     if (!menu.open) status.textContent = '';
+    // Opening the menu loads the converter, so that a click on Copy still counts as the reader's
+    // gesture when the clipboard is written.
+    else void env.converter().catch(() => undefined);
   });
   // A click anywhere else closes it, as a menu would.
   menu.ownerDocument.addEventListener('click', (event) => {

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/extract/types';
 import { buildMarkdownMenu, type ExportEnv } from '../../src/popup/markdown-export';
+import { markdownFileName, toMarkdown } from '../../src/shared/markdown';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
@@ -27,6 +28,7 @@ const article: Article = {
 function menu(env: Partial<ExportEnv> = {}) {
   const calls: { copied: string[]; saved: [string, string][] } = { copied: [], saved: [] };
   const el = buildMarkdownMenu(article, {
+    converter: async () => ({ toMarkdown, markdownFileName }),
     copy: async (text) => {
       calls.copied.push(text);
     },
@@ -55,10 +57,10 @@ describe('the Markdown menu', () => {
     expect(md).not.toContain('onerror');
   });
 
-  it('saves a .md file named from the title, with the same Markdown', () => {
+  it('saves a .md file named from the title, with the same Markdown', async () => {
     const { calls, button, status } = menu();
     button('save-markdown').click();
-    expect(calls.saved).toHaveLength(1);
+    await vi.waitFor(() => expect(calls.saved).toHaveLength(1));
     expect(calls.saved[0]?.[0]).toBe('the-council-passes-its-budget.md');
     expect(calls.saved[0]?.[1]).toContain('The vote was **7 to 2**.');
     expect(status()).toBe('Saved as the-council-passes-its-budget.md.');
