@@ -198,6 +198,8 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
   const order: Element[] = [root];
   type Frame = {
     el: Element;
+    /** Its tag name, upper-case, read once. */
+    tag: string;
     e: Entry;
     inLink: boolean;
     /** Inside a table or a <pre>: its blocks are not leaves on their own. */
@@ -209,6 +211,7 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
   const stack: Frame[] = [
     {
       el: root,
+      tag: rootTag,
       e: entry(0),
       inLink: rootTag === 'A',
       inTable: false,
@@ -223,9 +226,8 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     const child = frame.next;
     if (!child) {
       stack.pop();
-      const { el, e } = frame;
+      const { el, e, tag } = frame;
       entries.set(el, e);
-      const tag = el.tagName.toUpperCase();
       const isBlock = BLOCK_TAGS.has(tag);
       if (tag === 'P') e.paragraphChars = e.chars;
       if (isBlock && !frame.hasBlock && tag !== 'HR' && tag !== 'TABLE' && (!frame.inTable || tag === 'PRE'))
@@ -259,6 +261,7 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
       order.push(el);
       stack.push({
         el,
+        tag,
         e: entry(tag === 'A' && el.hasAttribute('href') ? 1 : 0),
         inLink: frame.inLink || tag === 'A',
         inTable: frame.inTable || tag === 'TABLE' || tag === 'PRE',

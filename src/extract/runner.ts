@@ -91,10 +91,8 @@ export class Run {
     const run = this;
     const { root } = page;
     let index: PageIndex | null = null;
-    const isGone = (el: Element) => {
-      for (let n: Element | null = el; n; n = n.parentElement) if (n === root) return false;
-      return true;
-    };
+    // The DOM's own ancestor test: in a browser it is native, far cheaper than walking parents in script.
+    const isGone = (el: Element) => !root.contains(el);
     return {
       ...page,
       get index() {
