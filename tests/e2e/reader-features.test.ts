@@ -4,14 +4,18 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Page as PptrPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
 import { type ChromiumSession, launchChromium } from './helpers/chromium';
+import { type FirefoxSession, gotoExtensionPage, launchFirefox } from './helpers/firefox';
+import { sleep } from './helpers/toolbar-popup';
 
 /**
- * The full-tab reader's tools in Chromium (reader.html?tabId=N, as "Open in tab" and the context menu
- * open it): print and save as PDF, the table of contents, the reading progress, the keys and their help.
+ * The full-tab reader's tools in Chromium and Firefox (reader.html?tabId=N, as "Open in tab" and the
+ * context menu open it): print and save as PDF, the table of contents, the reading progress, the keys
+ * and their help, read aloud (by the speech events, the voice replaced).
  */
 const EXT = path.join(ROOT, 'dist/test-chrome');
 const SOURCE = 'https://www.bbc.com/news/articles/c0council';
@@ -226,7 +230,156 @@ describe('the reader tab in Chromium', () => {
     expect(await reader.$('#setting-speechRate').then(Boolean)).toBe(canSpeak);
     await reader.close();
   });
+
+  it('reads aloud paragraph by paragraph, driven by the speech events', async () => {
+    const { reader, errors } = await openReader();
+    await checkSpeech(
+      (e) => reader.evaluate(e),
+      (k) => reader.keyboard.press(k),
+    );
+    expect(errors).toEqual([]);
+    await reader.close();
+  });
 });
+
+describe('the reader tab in Firefox', () => {
+  let firefox: FirefoxSession;
+  let reader: PptrPage;
+  beforeAll(async () => {
+    const ext = path.join(ROOT, 'dist/test-firefox');
+    if (!fs.existsSync(ext))
+      throw new Error('dist/test-firefox is missing: run `SIFT_TEST_HOST=1 node build.mjs`');
+    firefox = await launchFirefox(ext);
+    const page = await firefox.browser.newPage();
+    await page.goto(`${base}story.html`, { waitUntil: 'domcontentloaded' });
+    reader = await firefox.browser.newPage();
+    await gotoExtensionPage(reader, `${firefox.base}reader.html?probe=1`);
+    const tabId = await reader.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? null;
+    }, `${base}story.html`);
+    await gotoExtensionPage(reader, `${firefox.base}reader.html?tabId=${tabId}`);
+    for (let i = 0; i < 300; i++) {
+      if ((await reader.evaluate(() => document.body.dataset.state)) !== 'loading') break;
+      await sleep(50);
+    }
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  const ffShown = (s: string) =>
+    reader.evaluate((sel) => document.querySelector(sel)?.checkVisibility() ?? false, s);
+
+  it('prints the article, its header and source address, and none of the tools', async () => {
+    expect(await reader.evaluate(() => document.body.dataset.state)).toBe('rendered');
+    expect(await ffShown('#print')).toBe(true);
+    const pdf = screenshotPath('reader-print-firefox').replace(/\.png$/, '.pdf');
+    fs.writeFileSync(pdf, await reader.pdf({ printBackground: true, format: 'A4' }));
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    if (hasTool('pdftoppm'))
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '70',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        pdf,
+        pdf.replace(/\.pdf$/, '-page1'),
+      ]);
+    if (hasTool('pdftotext')) {
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+      expect(text).toContain('The council passes its budget');
+      expect(text).toContain('By Ana Ruiz');
+      // The address may break across lines on paper.
+      expect(text.replace(/\s+/g, '')).toContain(SOURCE);
+      expect(text).toContain('Paragraph 24 of the council story');
+      for (const tool of ['Open in tab', 'blocks hidden', 'Contents', 'min left', 'Print', 'Markdown'])
+        expect(text).not.toContain(tool);
+    }
+  });
+
+  it('has contents that jump to each heading, progress to the end, and its keys', async () => {
+    const entries = await reader.$$eval('#toc li', (li) => li.map((l) => l.textContent));
+    expect(entries).toEqual(['What the committee said', 'The vote', 'Amendments']);
+    await reader.click('#toc li:last-child a');
+    await reader.waitForFunction(() => document.activeElement?.textContent === 'Amendments');
+    await reader.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await reader.waitForFunction(
+      () => document.querySelector('#progress')?.getAttribute('aria-valuenow') === '100',
+    );
+    expect(await reader.$eval('#time-left', (el) => el.textContent)).toBe('Finished');
+    await reader.evaluate(() => window.scrollTo(0, 0));
+
+    const size = () => reader.$eval('article', (a) => Number.parseFloat(getComputedStyle(a).fontSize));
+    const before = await size();
+    await reader.keyboard.press('+');
+    expect(await size()).toBe(before + 1);
+    await reader.keyboard.press('-');
+    expect(await size()).toBe(before);
+    await reader.keyboard.press('t');
+    expect(await reader.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await reader.keyboard.press('c');
+    expect(await reader.$eval('#toc', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await reader.keyboard.press('c');
+    await reader.keyboard.press('?');
+    expect(await ffShown('#help')).toBe(true);
+    await reader.keyboard.press('Escape');
+    expect(await ffShown('#help')).toBe(false);
+  });
+
+  it('reads aloud paragraph by paragraph, driven by the speech events', async () => {
+    expect(await reader.evaluate(() => 'speechSynthesis' in window)).toBe(true);
+    await checkSpeech(
+      <T>(e: string) => reader.evaluate(e) as Promise<T>,
+      (k) => reader.keyboard.press(k as never),
+    );
+  });
+});
+
+/**
+ * Read aloud in a real browser with the engine's voice replaced (no sound in a test): the browser's
+ * speechSynthesis object keeps everything but speak and cancel, which record the utterances; each
+ * paragraph ends by the utterance's own "end" event, as a voice would end it.
+ */
+const STUB_SPEECH = `(() => {
+  window.spoken = [];
+  speechSynthesis.speak = (u) => { window.spoken.push(u); };
+  speechSynthesis.cancel = () => {};
+})()`;
+const SPEECH_STATE = `({
+  said: window.spoken.map((u) => u.text.slice(0, 40)),
+  marked: [...document.querySelectorAll('.speaking')].map((el) => el.textContent.slice(0, 40)),
+  pressed: document.getElementById('speak').getAttribute('aria-pressed'),
+})`;
+const END_UTTERANCE = `window.spoken.at(-1).dispatchEvent(new Event('end'))`;
+
+async function checkSpeech(evaluate: <T>(e: string) => Promise<T>, press: (key: string) => Promise<void>) {
+  await evaluate(STUB_SPEECH);
+  type State = { said: string[]; marked: string[]; pressed: string };
+  await evaluate(`document.getElementById('speak').click()`);
+  let state = await evaluate<State>(SPEECH_STATE);
+  expect(state).toEqual({
+    said: ['The council passes its budget'],
+    marked: ['The council passes its budget'],
+    pressed: 'true',
+  });
+  // The title's utterance ends: the first paragraph is read and marked.
+  await evaluate(END_UTTERANCE);
+  state = await evaluate<State>(SPEECH_STATE);
+  expect(state.said[1]).toMatch(/^Paragraph 1 of the council story/);
+  expect(state.marked).toEqual([state.said[1]]);
+  // "." skips to the next paragraph; "R" pauses; the mark stays where the reader was.
+  await press('.');
+  state = await evaluate<State>(SPEECH_STATE);
+  expect(state.said[2]).toMatch(/^Paragraph 2 of the council story/);
+  await press('r');
+  state = await evaluate<State>(SPEECH_STATE);
+  expect(state.pressed).toBe('false');
+  expect(state.marked[0]).toMatch(/^Paragraph 2 of the council story/);
+}
 
 function hasTool(name: string): boolean {
   try {
