@@ -69,9 +69,10 @@ function contentSettled(): Promise<void> {
 
 if (!window.__siftContentScript) {
   window.__siftContentScript = true;
-  handle('extract', async ({ disable, keep = [] }) => {
+  handle('extract', async ({ disable, keep = [], maxElements }) => {
     await documentReady();
     await contentSettled();
-    return extract(document, { disable, keep, url: location.href, timeBudgetMs: TIME_BUDGET_MS });
+    const options = { disable, keep, url: location.href, timeBudgetMs: TIME_BUDGET_MS };
+    return extract(document, maxElements ? { ...options, maxElements } : options);
   });
 }

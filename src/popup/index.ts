@@ -147,10 +147,13 @@ async function start() {
   try {
     // ?disable=id,id switches filters off (to compare, and for the benchmark's Readability-only runs).
     const disable = (params.get('disable') ?? '').split(',').filter(Boolean);
+    // ?large=N: the reader chose to read a page of N elements, over the engine's limit, anyway.
+    const large = Number(params.get('large')) || undefined;
     outcome = await readTab(
       tab,
       disable,
       kept.map((b) => b.key),
+      large,
     );
   } finally {
     clearTimeout(slow);
@@ -246,6 +249,20 @@ function show(outcome: ReadOutcome, site: string | null = null) {
   if (outcome.kind === 'result' && !outcome.result.ok && outcome.result.pageText) {
     const text = outcome.result.pageText;
     view.action = { label: t('showPageText'), run: () => renderPageText(main, text) };
+  }
+  // Too many elements: offered anyway; the engine's time budget still holds (it then reads the
+  // story's region plainly and says so).
+  if (outcome.kind === 'result' && !outcome.result.ok && outcome.result.reason === 'too-large') {
+    const elements = outcome.result.data.elements;
+    if (elements)
+      view.action = {
+        label: t('readAnyway'),
+        run: () => {
+          const again = new URL(location.href);
+          again.searchParams.set('large', String(elements));
+          location.replace(again.href);
+        },
+      };
   }
   renderError(main, view);
 }

@@ -54,6 +54,7 @@ export async function readTab(
   tab: browser.Tabs.Tab | null,
   disable: string[],
   keep: string[] = [],
+  maxElements?: number,
 ): Promise<ReadOutcome> {
   if (!tab || tab.id === undefined) return { kind: 'no-tab' };
   const url = tab.url ?? null;
@@ -72,7 +73,8 @@ export async function readTab(
     return { kind: 'no-answer', detail: message };
   }
   try {
-    const result = await withTimeout(sendToTab(tab.id, 'extract', { disable, keep }), READ_TIMEOUT_MS);
+    const request = maxElements ? { disable, keep, maxElements } : { disable, keep };
+    const result = await withTimeout(sendToTab(tab.id, 'extract', request), READ_TIMEOUT_MS);
     return { kind: 'result', result };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -8,9 +8,13 @@ import type { ExtractResult } from '../extract/types';
 export interface Protocol {
   /**
    * Popup or reader tab → content script: read the page. `keep`: removal keys of blocks the reader put
-   * back (the engine leaves them in the article).
+   * back (the engine leaves them in the article). `maxElements`: the reader chose to read a page larger
+   * than the engine's limit anyway (its time budget still holds).
    */
-  extract: { request: { disable: string[]; keep?: string[] }; response: ExtractResult };
+  extract: {
+    request: { disable: string[]; keep?: string[]; maxElements?: number };
+    response: ExtractResult;
+  };
 }
 
 export type MessageName = keyof Protocol;
