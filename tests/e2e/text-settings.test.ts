@@ -114,6 +114,13 @@ async function checkTextSettings(
   expect(reset).toEqual(before);
 }
 
+const ARABIC = `<!doctype html><html lang="ar" dir="rtl"><head><title>المكتبة تعيد فتح قاعة القراءة</title></head>
+<body><article><h1>المكتبة تعيد فتح قاعة القراءة</h1>${Array.from(
+  { length: 8 },
+  (_, i) =>
+    `<p>الفقرة ${i + 1}: أعيد فتح قاعة القراءة في الطابق الثاني يوم الاثنين بعد شتاء من الإصلاحات، مع مصابيح جديدة فوق الطاولات الطويلة ونظام تدفئة أهدأ لم يعد يغطي على صوت الصفحات وهي تقلب.</p>`,
+).join('')}</article></body></html>`;
+
 let server: http.Server;
 let base: string;
 
@@ -121,6 +128,8 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     if (req.url === '/story.html')
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(STORY);
+    else if (req.url === '/arabic.html')
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARABIC);
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -165,6 +174,36 @@ describe('text settings in Chromium', () => {
     fs.writeFileSync(screenshotPath('text-settings-chromium'), await reader.screenshot());
     await reader.evaluate(`document.getElementById('settings-reset').click()`);
     expect(errors).toEqual([]);
+    await reader.close();
+    await page.close();
+  });
+});
+
+describe('letter spacing and joined scripts, in Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium(path.join(ROOT, 'dist/test-chrome'));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('an Arabic article keeps its letters joined; word spacing still applies', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${base}arabic.html`);
+    const tabId = await session.worker.evaluate(
+      async (u) => (await chrome.tabs.query({ url: u }))[0]?.id,
+      `${base}arabic.html`,
+    );
+    const reader = await session.context.newPage();
+    await reader.goto(`chrome-extension://${session.extensionId}/reader.html?tabId=${tabId}`);
+    await reader.waitForFunction(() => document.body.dataset.state === 'rendered');
+    await reader.evaluate(set('setting-letterSpacing', '0.12', 'input'));
+    await reader.evaluate(set('setting-wordSpacing', '0.16', 'input'));
+    const m = await reader.evaluate<Measure>(MEASURE);
+    expect(m.letter).toBe('normal');
+    expect(Number.parseFloat(m.word)).toBeCloseTo(m.size * 0.16, 1);
+    await reader.evaluate(`document.getElementById('settings-reset').click()`);
     await reader.close();
     await page.close();
   });
