@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
 import { type FirefoxSession, gotoExtensionPage, launchFirefox } from './helpers/firefox';
-import { launch, openPopup, type Popup, type Session } from './helpers/real-popup';
+import { launch, openPopup, openReader, type Popup, type Session } from './helpers/real-popup';
 
 /**
  * The reader in the reader's language, and the hidden blocks as a reader's tool (issue 12), in
@@ -260,6 +260,26 @@ describe('the interface in Spanish and in Arabic, in Chromium’s real popup', (
         expect(await axe(popup)).toEqual([]);
       } finally {
         await popup.close();
+      }
+      // The reader tab in Arabic, its settings open: laid out right to left, still no violation.
+      const { reader, errors } = await openReader(session, `${base}story.html`);
+      try {
+        await reader.click('#settings-toggle');
+        const tab = await reader.evaluate(() => ({
+          settings: getComputedStyle(document.getElementById('settings') as HTMLElement).direction,
+          theme: document.querySelector('label[for="setting-theme"]')?.firstChild?.textContent,
+          previous: document.getElementById('speak-previous')?.getBoundingClientRect().left ?? 0,
+          next: document.getElementById('speak-next')?.getBoundingClientRect().left ?? 0,
+        }));
+        expect(tab).toMatchObject({ settings: 'rtl', theme: 'السمة' });
+        // Right to left, "previous" comes first: on the right.
+        expect(tab.previous).toBeGreaterThan(tab.next);
+        await reader.screenshot({ path: screenshotPath('reader-locales-tab-ar-settings') });
+        await reader.evaluate(AXE);
+        expect(await reader.evaluate(RUN_AXE)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await reader.close();
       }
       const { popup: ar } = await openPopup(session, `${base}rtl.html`, 'reader-locales');
       try {
