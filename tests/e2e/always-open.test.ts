@@ -169,7 +169,8 @@ describe('always open in Firefox', () => {
   beforeAll(async () => {
     const ext = path.join(ROOT, 'dist/test-firefox');
     if (!fs.existsSync(ext)) throw new Error('run `SIFT_TEST_HOST=1 node build.mjs`');
-    session = await launchFirefox(ext);
+    // Optional permissions granted without the prompt (a real browser asks the person).
+    session = await launchFirefox(ext, { 'extensions.webextOptionalPermissionPrompts': false });
   });
   afterAll(async () => {
     await session?.close();
@@ -189,6 +190,31 @@ describe('always open in Firefox', () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? null;
     }, url);
+
+  it('the manifest lets Sift ask for one site it was not given, and give it back', async () => {
+    // localhost is not in the test build's host access: only optional_host_permissions allows asking.
+    const page = await session.browser.newPage();
+    await openSiftPage(page, 'probe=1');
+    const api = `(globalThis.browser.permissions)`;
+    const has = () =>
+      page.evaluate(`${api}.contains({ origins: ['http://localhost/*'] })`) as Promise<boolean>;
+    expect(await has()).toBe(false);
+    // The request must come from a click: a button the test adds, clicked as a person would.
+    await page.evaluate(`(() => {
+      const b = document.createElement('button');
+      b.id = 'ask';
+      b.textContent = 'ask';
+      b.style.cssText = 'position:fixed;top:0;left:0;z-index:9';
+      b.addEventListener('click', () => { window.asked = ${api}.request({ origins: ['http://localhost/*'] }); });
+      document.body.append(b);
+    })()`);
+    await page.click('#ask');
+    expect(await page.evaluate('window.asked')).toBe(true);
+    expect(await has()).toBe(true);
+    expect(await page.evaluate(`${api}.remove({ origins: ['http://localhost/*'] })`)).toBe(true);
+    expect(await has()).toBe(false);
+    await page.close();
+  });
 
   it('ticked in the settings, opens the reader by itself for an article of the site only, until Stop', async () => {
     const first = await session.browser.newPage();
