@@ -384,4 +384,56 @@ describe('in Firefox', () => {
       await arPage.close();
     }
   });
+  it('with the keyboard alone: shows the share buttons where they stood and puts them back', async () => {
+    const { page, popup } = await open(`${base}story.html`);
+    try {
+      const focused = () =>
+        popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const about = el.getAttribute('aria-describedby');
+          return {
+            tag: el.tagName,
+            cls: el.className,
+            inDrawer: !!el.closest('#removals'),
+            about: about ? (document.getElementById(about)?.textContent ?? '') : '',
+            visible: el.matches(':focus-visible'),
+          };
+        });
+      let f = await focused();
+      for (let i = 0; i < 60 && !(f.tag === 'SUMMARY' && f.inDrawer); i++) {
+        await popup.keyboard.press('Tab');
+        f = await focused();
+      }
+      expect(f).toMatchObject({ tag: 'SUMMARY', visible: true });
+      const before = await popup.evaluate(() => document.querySelector('#removals summary')?.textContent);
+      await popup.keyboard.press('Enter');
+      for (let i = 0; i < 20 && !(f.cls === 'show' && f.about.includes('Share on X')); i++) {
+        await popup.keyboard.press('Tab');
+        f = await focused();
+      }
+      expect(f).toMatchObject({ cls: 'show', visible: true });
+      await popup.keyboard.press('Enter');
+      expect(await focused()).toMatchObject({ cls: 'shown-block' });
+      await popup.keyboard.press('Tab');
+      expect(await focused()).toMatchObject({ cls: 'put-back', visible: true });
+      await popup.keyboard.press('Enter');
+      await waitFor(
+        popup,
+        () => location.search.includes('restored=') && document.body.dataset.state === 'rendered',
+      );
+      const after = await popup.evaluate(() => ({
+        summary: document.querySelector('#removals summary')?.textContent ?? '',
+        focus: (document.activeElement as HTMLElement).className || document.activeElement?.tagName,
+        note: document.querySelector('.restored-note')?.textContent ?? '',
+      }));
+      // One block fewer hidden; the focus on the block put back, or on the line that says the
+      // article leaves it out (the page's own reading drops share buttons).
+      expect(Number.parseInt(after.summary, 10)).toBe(Number.parseInt(before ?? '', 10) - 1);
+      expect(after.note).toContain('127.0.0.1');
+      await popup.screenshot({ path: screenshotPath('reader-locales-firefox-keyboard-put-back') });
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
 });
