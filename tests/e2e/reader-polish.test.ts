@@ -278,13 +278,28 @@ describe('the reader for every reader, in Chromium', () => {
   it('popup: an Arabic article reads right to left, the interface stays as it is', async () => {
     const { popup } = await openPopup(session, `${base}rtl.html`);
     try {
-      const r = await popup.evaluate<{ dir: string; align: string; ui: string }>(`(() => ({
+      const r = await popup.evaluate<{
+        dir: string;
+        align: string;
+        ui: string;
+        meta: string;
+        byline: string;
+        drawer: string;
+        summary: string;
+      }>(`(() => ({
         dir: getComputedStyle(document.getElementById('article-body')).direction,
         align: getComputedStyle(document.getElementById('title')).textAlign,
         ui: getComputedStyle(document.querySelector('.bar')).direction,
+        meta: getComputedStyle(document.querySelector('.meta')).direction,
+        byline: document.querySelector('.byline bdi')?.textContent ?? '',
+        drawer: getComputedStyle(document.getElementById('removals')).direction,
+        summary: document.querySelector('#removals summary').textContent,
       }))()`);
       expect(r.dir).toBe('rtl');
       expect(r.ui).toBe('ltr');
+      // The interface's lines keep their order: "By <name>", "10 blocks hidden", not scrambled.
+      expect(r).toMatchObject({ meta: 'ltr', drawer: 'ltr', byline: 'فريق التحرير' });
+      expect(r.summary).toMatch(/^\d+ blocks hidden$/);
       await popup.screenshot('popup-rtl-article');
       await popup.evaluate(AXE);
       expect(await popup.evaluate(RUN_AXE)).toEqual([]);
