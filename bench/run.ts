@@ -486,7 +486,7 @@ async function main() {
   log('# Benchmark results');
   log();
   log(
-    `${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · @mozilla/readability ${versionOf('@mozilla/readability')} · jsdom ${versionOf('jsdom')} · written by \`npm run bench\``,
+    `${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · @mozilla/readability ${versionOf('@mozilla/readability')} · jsdom ${versionOf('jsdom')} · load average ${os.loadavg()[0]?.toFixed(1)} at the start (a shared machine: compare rows of one run, not runs) · written by \`npm run bench\``,
   );
   log();
   log(

@@ -79,6 +79,10 @@ function filterSteps(stage: Filter['stage']): Step<State>[] {
       const root = stage === 'before-readability' ? state.work.body : state.parsed?.content;
       // A quick reading skips the clean-up of Readability's result: there was no time for it.
       if (!root || (stage === 'after-readability' && state.quick)) return undefined;
+      // Once the full reading cannot fit, it never will (the time spent only grows, the time left only
+      // shrinks): a plain reading follows, so the clean-up before Readability is skipped to answer sooner.
+      if (stage === 'before-readability' && !fullReadingFits(run.elapsed(), run.remaining()))
+        return undefined;
       filter.apply(
         run.context(filter, {
           doc: state.work,
