@@ -209,6 +209,22 @@ describe('published date', () => {
     expect(m.published).toBe('2025-12-19T18:06:00.000Z');
   });
 
+  it('prefers a date shown under the headline to a declaration left from an older version', () => {
+    const m = read(
+      '<meta property="article:published_time" content="2016-01-07T10:00:00Z">',
+      `<article><h1>The state of email marketing</h1><p class="meta">By Jane Doe · October 8, 2024</p>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2024-10-08');
+  });
+
+  it('gives the last update only when the page gives no publication date at all', () => {
+    const m = read(
+      '<meta property="article:modified_time" content="2025-11-18T09:00:00Z">',
+      `<article><h1>The best GPS watches of the year</h1><p class="meta">By Jane Doe · Updated November 18, 2025</p>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2025-11-18T09:00:00.000Z');
+  });
+
   it('keeps the page’s own day: an evening in New York is not the next day in UTC', () => {
     expect(toIso('2025-06-25T20:57:54-04:00')).toBe('2025-06-25T20:57:54.000-04:00');
     expect(toIso('2025-02-12T14:32:10+00:00')).toBe('2025-02-12T14:32:10.000Z');
@@ -225,6 +241,8 @@ describe('published date', () => {
     expect(parseVisibleDate('12/19/2025')).toBe('2025-12-19');
     expect(parseVisibleDate('04/05/2025', false)).toBe('2025-05-04');
     expect(parseVisibleDate('4 de marzo de 2025')).toBe('2025-03-04');
+    expect(parseVisibleDate('Cureus. 2023 Jan 7;15(1)')).toBe('2023-01-07');
+    expect(parseVisibleDate('Updated on 09/11/25')).toBe('2025-09-11');
     expect(parseVisibleDate('in 2025 or so')).toBeNull();
   });
 });

@@ -106,11 +106,7 @@ export function readMetadata(
 
   const near = headline ? nearHeadline(headline) : [];
   const visible = visibleByline(near);
-  const byline = chooseByline(
-    visible?.names ?? [],
-    structuredAuthors(ld, page, jsonLd, table, doc),
-    siteNames,
-  );
+  const byline = chooseByline(visible, structuredAuthors(ld, page, jsonLd, table, doc), siteNames);
   const bylineBlock = visible && byline && sameNames(visible.names.join(', '), byline) ? visible.block : null;
 
   const published = choosePublished(ld, page, meta, near, doc);
@@ -237,7 +233,7 @@ function findHeadline(doc: Document, metaTitles: string[], siteNames: (string | 
   for (const el of doc.querySelectorAll('h1, [itemprop="headline"]')) {
     if (el.tagName === 'META' || el.closest(NOT_CONTENT) || isHomeLink(el)) continue;
     const text = textOf(el);
-    if (text.length < 3 || text.length > 300 || !/\p{L}{2}/u.test(text)) continue;
+    if (text.length < 3 || text.length > 200 || !/\p{L}{2}/u.test(text)) continue;
     if (siteNames.some((s) => s && fingerprintText(s) === fingerprintText(text))) continue;
     candidates.push(el);
     if (candidates.length >= 20) break;
@@ -250,10 +246,11 @@ function findHeadline(doc: Document, metaTitles: string[], siteNames: (string | 
       if (text.length < 3 || text.length > 300) continue;
       // The same words, about as many: not a summary that contains the title's words.
       const n = words(text).length;
-      if (
-        metaTitles.some((t) => similarity(text, t) >= 0.8 && n <= words(stripSite(t, siteNames)).length * 1.3)
-      )
-        return el;
+      const covers = (t: string) => {
+        const want = words(stripSite(t, siteNames));
+        return n <= want.length * 1.3 && n >= want.length * 0.6;
+      };
+      if (metaTitles.some((t) => similarity(text, t) >= 0.8 && covers(t))) return el;
     }
     return null;
   }
@@ -278,9 +275,20 @@ function findHeadline(doc: Document, metaTitles: string[], siteNames: (string | 
 /** The headline's words without a date printed inside it. */
 function headlineText(el: Element): string {
   let text = textOf(el);
-  for (const time of el.querySelectorAll('time')) {
-    const t = textOf(time);
-    if (t && t.length < text.length) text = collapse(text.replace(t, ''));
+  // Not the headline's words: a date, a comment counter, the linked site of a link post "(latimes.com)".
+  const host =
+    el.ownerDocument.URL && URL.canParse(el.ownerDocument.URL) ? new URL(el.ownerDocument.URL).hostname : '';
+  for (const part of el.querySelectorAll('time, span, a, small')) {
+    const t = textOf(part);
+    if (!t || t.length >= text.length) continue;
+    const href = part.tagName === 'A' ? part.getAttribute('href') : null;
+    const elsewhere = !!href && /^https?:/i.test(href) && !href.includes(host);
+    if (
+      part.tagName === 'TIME' ||
+      /^[\d.,]+[km]?$/i.test(t) ||
+      (elsewhere && /^\(?[\w.-]+\.[a-z]{2,}\)?$/i.test(t))
+    )
+      text = collapse(text.replace(t, ''));
   }
   return text;
 }
@@ -383,7 +391,7 @@ export function stripSite(title: string, siteNames: (string | null)[]): string {
   };
   // "Engora Data Blog: Small adventures…": the site's name before a colon.
   const colon = /^([^:]{2,60}):\s+(.{8,})$/.exec(t);
-  if (colon?.[1] && colon[2] && isSite(colon[1], true)) t = colon[2];
+  if (colon?.[1] && colon[2] && (isSite(colon[1], true) || SECTION_NAMES.test(colon[1].trim()))) t = colon[2];
   for (let round = 0; round < 3; round++) {
     const parts = t.split(new RegExp(`(${SEPARATOR.source})`));
     if (parts.length < 3) break;
@@ -495,6 +503,8 @@ const NOT_BYLINE = /(comment|bio|avatar|image|img|photo|about|desc|social|follow
 interface Visible {
   names: string[];
   block: Element;
+  /** Read from a name beside a date, with no "By" and no mark: declared names win over it. */
+  weak?: boolean;
 }
 
 /** Links to an author's page: their texts are the names, without the words around them. */
@@ -533,6 +543,30 @@ function visibleByline(near: Text[]): Visible | null {
     const found = namesFrom(near, i, !!marked && strongMark(parent, marked));
     if (found.length > 0) return { names: found, block: bylineBlockOf(marked ?? parent) };
     if (marked) rejected.add(marked);
+  }
+  return nameNextToDate(near);
+}
+
+/**
+ * A name printed beside the date with no "By" and no mark ("Trond Teigen · 2025-12-17", "Aaron
+ * Ricadela | Senior Writer | July 2, 2025"): a person's name of two to four words, not a link to
+ * another page (a category is), with a date in the same text or within two texts after or one before.
+ */
+function nameNextToDate(near: Text[]): Visible | null {
+  for (let i = 0; i < near.length; i++) {
+    const t = near[i] as Text;
+    const v = collapse(t.nodeValue ?? '');
+    if (v.length > 80) continue;
+    const link = t.parentElement?.closest('a[href]');
+    if (link && !link.matches(AUTHOR_LINKS)) continue;
+    const names = splitNames(v, false);
+    if (names.length === 0 || names.length > 3 || names.some((n) => n.split(' ').length < 2)) continue;
+    const dated = (j: number) => {
+      const w = collapse(near[j]?.nodeValue ?? '');
+      return w.length <= 40 && !!parseVisibleDate(w);
+    };
+    if (parseVisibleDate(v) || dated(i + 1) || dated(i + 2) || dated(i - 1))
+      return { names, block: bylineBlockOf(t.parentElement as Element), weak: true };
   }
   return null;
 }
@@ -576,7 +610,7 @@ function namesFrom(near: Text[], start: number, marked: boolean): string[] {
       continue;
     }
     // Not a name: a date or a short label before the first name is passed over; anything else ends it.
-    if (names.length > 0 || i > start + 3) break;
+    if (names.length > 0 || i > start + 3 || (i === start && m && m[0].length > 0)) break;
     if (!(parseVisibleDate(v) || (v.length <= 20 && !/[.!?]$/.test(v)))) break;
   }
   return names.length > 8 ? [] : names;
@@ -649,13 +683,15 @@ function structuredAuthors(
  * way to a person), else the declared names.
  */
 function chooseByline(
-  visible: string[],
+  seen: Visible | null,
   declared: { names: string[]; organization: boolean }[],
   siteNames: (string | null)[],
 ): string | null {
   const isSite = (n: string) => siteNames.some((s) => s && fingerprintText(s) === fingerprintText(n));
   const people = declared.filter((d) => !d.organization && !d.names.every(isSite));
-  if (visible.length > 0) {
+  const visible = seen?.names ?? [];
+  const disagrees = !people.some((d) => d.names.some((n) => visible.some((v) => sameNames(v, n))));
+  if (visible.length > 0 && !(seen?.weak && people.length > 0 && disagrees)) {
     const agree = declared.find((d) => d.names.some((n) => visible.some((v) => sameNames(v, n))));
     if (
       agree &&
@@ -676,15 +712,15 @@ function sameNames(a: string, b: string): boolean {
 
 /** CMS account names that say nothing about who wrote the story. */
 const GENERIC_AUTHORS =
-  /^(admin|administrator|editor|editorial|staff|webmaster|guest|user|author|authors|newsdesk|news desk|the author|about the author|anonymous|unknown|none|null|undefined|by)$/i;
+  /^(admin|administrator|editor|editorial|staff|webmaster|guest|user|author|authors|the author|about the author|anonymous|unknown|none|null|undefined|by)$/i;
 
 /** Words of the labels and buttons around a byline, never in a name. */
 const LABEL_WORDS =
-  /\b(last|originally|source|sections?|table|contents|fact[- ]?checked|checked|reviewed|updated|published|posted|share|follow|subscribe|log ?in|sign (in|up)|menu|search|home|contact|privacy|policy|terms|agreement|cookies?|read|min|comments?|views?|edited|cite|webpage|profile|bio|more|newsletter|download|print|email|español|english|deutsch|français|integrity|network|insights|global|sponsored|advertisement)\b/i;
+  /\b(last|originally|source|sections?|table|contents|written|fact[- ]?checked|checked|reviewed|updated|published|posted|share|follow|subscribe|log ?in|sign (in|up)|menu|search|home|contact|privacy|policy|terms|agreement|cookies?|read|min|comments?|views?|edited|cite|webpage|profile|bio|more|newsletter|download|print|email|español|english|deutsch|français|integrity|network|insights|global|sponsored|advertisement)\b/i;
 
 /** Words that make a part of a byline a role, not a name ("Senior Autos Reporter", "CEO of …"). */
 const ROLE_WORDS =
-  /\b(reporter|editor|editors|writer|correspondent|contributor|columnist|journalist|staff|expert|consultant|ceo|cto|coo|founder|co-founder|director|manager|producer|analyst|specialist|strategist|officer|president|chief|head of|lead|senior|junior|former|associate|assistant|contributing|freelance|intern|team|desk|attorney|lawyer|professor|researcher|scientist|engineer|designer|developer|marketer|coach|instructor|author of|host|anchor|presenter|photographer|illustrator|blogger|fellow|partner|owner|advisor|adviser|reviewer|member|student|expert in|coordinator|executive|marketing|community|content|social media|product|evangelist|certified|licensed|registered|nurse|dietitian|nutritionist|therapist|physician|university|college|institute|department|hospital|association|foundation|ltd|inc|llc|corp)\b/i;
+  /\b(reporter|editor|editors|writer|correspondent|contributor|columnist|journalist|staff|expert|consultant|ceo|cto|coo|founder|co-founder|director|manager|producer|analyst|specialist|strategist|officer|president|chief|head of|lead|senior|junior|former|associate|assistant|contributing|freelance|intern|attorney|lawyer|professor|researcher|scientist|engineer|designer|developer|marketer|coach|instructor|author of|host|anchor|presenter|photographer|illustrator|blogger|fellow|partner|owner|advisor|adviser|reviewer|member|student|expert in|coordinator|executive|marketing|community|content|social media|product|evangelist|certified|licensed|registered|nurse|dietitian|nutritionist|therapist|physician|university|college|institute|department|hospital|association|foundation|ltd|inc|llc|corp)\b/i;
 /** Credentials written after a name. */
 const CREDENTIALS =
   /^(ph\.?d\.?|m\.?d\.?|m\.?s\.?|m\.?a\.?|b\.?s\.?|mba|rn|dds|dmd|do|jd|cpa|cfa|facp|faclm|esq\.?|jr\.?|sr\.?|ii|iii|iv|e-ryt ?\d*|rd|ld|cscs|mph|msc|bsc|frcp)$/i;
@@ -730,7 +766,8 @@ function splitNames(raw: string, marked: boolean): string[] {
     .map((p) =>
       p
         .replace(/^(?:and|by)\s+/i, '')
-        .replace(/\d+$/, '')
+        // A footnote mark on a name ("Jennifer Huberty1"), not the digits of a brand ("Rapid7").
+        .replace(/^(\S+\s.*\p{L})\d+$/u, '$1')
         .trim(),
     )
     .filter(Boolean);
@@ -885,6 +922,7 @@ const TEXT_DATES: { re: RegExp; order: 'mdy' | 'dmy' | 'ymd' }[] = [
     order: 'dmy',
   },
   { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, order: 'ymd' },
+  { re: new RegExp(`\\b${YEAR}\\s+${MONTH}\\s+${DAY}\\b`, 'iu'), order: 'ymd' },
   { re: /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})\b/, order: 'dmy' },
   { re: /\b(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./-]\d)/, order: 'dmy' },
 ];
@@ -899,7 +937,7 @@ export function parseVisibleDate(text: string, monthFirst = true): string | null
     let d: number;
     const monthOf = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? Number(s);
     if (order === 'mdy') [mo, d, y] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[3])];
-    else if (order === 'ymd') [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (order === 'ymd') [y, mo, d] = [Number(m[1]), monthOf(m[2] ?? ''), Number(m[3])];
     else if (m.length === 5) {
       // 09/11/25: a two-digit year, month first on an American page.
       [d, mo, y] = [Number(m[1]), Number(m[3]), 2000 + Number(m[4])];
@@ -968,8 +1006,9 @@ function visibleDates(near: Text[], monthFirst: boolean): DateSeen[] {
 
 /**
  * The publication date: the declared published dates (JSON-LD, meta) checked against the dates shown
- * next to the headline. When declarations disagree, the one the page shows wins; when the page
- * declares none, the date shown next to the headline (never one labelled "Updated").
+ * next to the headline. A declaration the page shows wins; else a date shown next to the headline that
+ * is not labelled as an update ("Updated", "Modified", class*=modified); else the first declaration,
+ * microdata; only when the page gives no publication date at all, its last update.
  */
 function choosePublished(
   ld: JsonObject | null,
@@ -1009,7 +1048,10 @@ function choosePublished(
   const shownPublished = shown.filter((s) => s.published);
   if (declared.length > 0) {
     const confirmed = declared.find((d) => shown.some((s) => s.day === d.slice(0, 10)));
-    return confirmed ?? declared[0] ?? null;
+    if (confirmed) return confirmed;
+    // The page shows another date next to the headline, not marked as an update: that is the date it
+    // gives its readers (a declaration left from an older version of the story is not).
+    return shownPublished[0]?.iso ?? declared[0] ?? null;
   }
   const first = shownPublished[0];
   if (first) return first.iso;
@@ -1017,8 +1059,20 @@ function choosePublished(
   const micro = [...doc.querySelectorAll('[itemprop~="datePublished"]')].find(
     (el) => !el.closest(NOT_THE_STORY),
   );
-  if (micro) return toIso(micro.getAttribute('datetime') ?? micro.getAttribute('content') ?? textOf(micro));
-  return null;
+  const microDate = micro
+    ? toIso(micro.getAttribute('datetime') ?? micro.getAttribute('content') ?? textOf(micro))
+    : null;
+  if (microDate) return microDate;
+  // No publication date anywhere: the date the page gives for its last update is the only one a
+  // reader has ("Updated November 18, 2025"), better than none.
+  const modified = [
+    field(ld?.dateModified),
+    meta('article:modified_time', 'og:updated_time', 'datemodified'),
+    field(page?.dateModified),
+  ]
+    .map((v) => toIso(v))
+    .find((v): v is string => !!v);
+  return modified ?? shown[0]?.iso ?? null;
 }
 
 /**
