@@ -11,12 +11,8 @@ const MAX_OBJECTS = 400;
 export function readJsonLd(doc: Document): JsonObject[] {
   const out: JsonObject[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
+    const data = parseLenient(script.textContent ?? '');
+    if (data === undefined) continue;
     const queue: unknown[] = [data];
     while (queue.length > 0 && out.length < MAX_OBJECTS) {
       const item = queue.shift();
@@ -32,6 +28,26 @@ export function readJsonLd(doc: Document): JsonObject[] {
     }
   }
   return out;
+}
+
+/**
+ * JSON as pages write it: wrapped in `<![CDATA[ … ]]>` or an HTML comment (Readability's spiceworks
+ * page), or with raw line breaks and tabs inside strings, which JSON forbids but browsers' own readers
+ * of JSON-LD forgive. Undefined when it still does not parse.
+ */
+export function parseLenient(text: string): unknown {
+  const bare = text
+    .trim()
+    .replace(/^(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '')
+    .replace(/(?:\/\/\s*)?(?:\]\]>|-->)$/, '');
+  for (const candidate of [text, bare.replace(/[\n\r\t]/g, ' ')]) {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+      // the next, more forgiving reading
+    }
+  }
+  return undefined;
 }
 
 export function isObject(value: unknown): value is JsonObject {
