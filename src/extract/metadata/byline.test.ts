@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { page } from '../../../tests/helpers/dom';
+import { cleanByline, readMetadata } from '.';
+
+const STORY =
+  '<p>The council voted on Tuesday to extend the programme for another year, after a review found that it had cut waiting times by a third.</p><p>Opposition members said the money would be better spent on repairs to the town’s schools, several of which have leaking roofs.</p>';
+
+/** The metadata of a small page: `head` inside <head>, `body` inside <body>. */
+function read(head: string, body: string, url = 'https://news.example/2025/06/story') {
+  const dom = page(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, url);
+  return readMetadata(dom.window.document, undefined, new URL(url));
+}
+
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe('byline', () => {
+  it('reads JSON-LD authors given by @id in a @graph, and joins several with ", "', () => {
+    const m = read(
+      ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          {
+            '@type': 'NewsArticle',
+            headline: 'The budget, explained',
+            author: [
+              { '@id': 'https://news.example/#/person/1' },
+              { '@id': 'https://news.example/#/person/2' },
+            ],
+          },
+          { '@type': 'Person', '@id': 'https://news.example/#/person/1', name: 'Jane Doe' },
+          { '@type': 'Person', '@id': 'https://news.example/#/person/2', name: 'John Roe' },
+        ],
+      }),
+      `<div>${STORY}</div>`,
+    );
+    expect(m.byline).toBe('Jane Doe, John Roe');
+  });
+
+  it('reads an author given as a string, an array of strings or a Person with given and family names', () => {
+    const byline = (author: unknown) =>
+      read(ld({ '@type': 'Article', headline: 'A story', author }), `<div>${STORY}</div>`).byline;
+    expect(byline('Jane Doe')).toBe('Jane Doe');
+    expect(byline(['Jane Doe', 'John Roe'])).toBe('Jane Doe, John Roe');
+    expect(byline({ '@type': 'Person', givenName: 'Jane', familyName: 'Doe' })).toBe('Jane Doe');
+  });
+
+  it('prefers the name shown next to the headline over a CMS account or the site itself', () => {
+    const m = read(
+      `<meta name="author" content="admin">${ld({ '@type': 'Article', headline: 'Council extends the programme', author: { '@type': 'Organization', name: 'Town News' } })}`,
+      `<article><h1>Council extends the programme</h1><p class="meta">By <a href="/author/jane-doe">Jane Doe</a> | June 4, 2025</p>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Jane Doe');
+    expect(m.bylineBlock?.textContent).toBe('By Jane Doe | June 4, 2025');
+  });
+
+  it('takes the name, not the role printed beside it ("Senior Autos Reporter", WCXB 4048)', () => {
+    const m = read(
+      '',
+      `<article><h1>The best electric cars of the year, tested</h1><div class="byline"><span class="author-name"><a href="/author/keith-barry">Keith Barry</a></span><span class="author-role">Senior Autos Reporter</span></div>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Keith Barry');
+  });
+
+  it('takes the poster next to the headline, not a commenter below the story (WCXB 0461)', () => {
+    const m = read(
+      '',
+      `<article><h1>Book Beat: Gothic Romance, Magical Realism, &amp; More</h1><p class="byline">by Amanda</p>${STORY}</article><section id="comments"><div class="comment-author vcard"><span class="comment-author-link">Jiobal</span> says:</div><p>Lovely list.</p></section>`,
+    );
+    expect(m.byline).toBe('Amanda');
+  });
+
+  it('reads microdata: itemprop=author with its name', () => {
+    const m = read(
+      '',
+      `<article><h1>A story about the council budget</h1>${STORY}<footer><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span></footer></article>`,
+    );
+    expect(m.byline).toBe('Jane Doe');
+  });
+
+  it('cleans prefixes, roles, dates and counters from bylines', () => {
+    expect(cleanByline('Published by Damien Walter')).toBe('Damien Walter');
+    expect(cleanByline('By Analysis by Stephen Collinson')).toBe('Stephen Collinson');
+    expect(cleanByline('Текст: Иван Петров')).toBe('Иван Петров');
+    expect(cleanByline('Por María López')).toBe('María López');
+    expect(cleanByline('Von Hans Müller')).toBe('Hans Müller');
+    expect(cleanByline('Par Jean Dupont')).toBe('Jean Dupont');
+    expect(cleanByline('Story by Jane Doe')).toBe('Jane Doe');
+    expect(cleanByline('Mayank Gupta, CEO of CaseBasix')).toBe('Mayank Gupta');
+    expect(cleanByline('Liz Kenny Former McKinsey Consultant')).toBe('Liz Kenny');
+    expect(cleanByline('Reyan Perumal Published on July 18, 2025')).toBe('Reyan Perumal');
+    expect(cleanByline('Jane Doe 74 Shares')).toBe('Jane Doe');
+    expect(cleanByline('Jane Doe Share30Tweet19')).toBe('Jane Doe');
+    expect(cleanByline('Jennifer Huberty, PhD; Jeni Green, MS and Chong Lee')).toBe(
+      'Jennifer Huberty, Jeni Green, Chong Lee',
+    );
+    expect(cleanByline('Senior Autos Reporter')).toBeNull();
+    expect(cleanByline('admin')).toBeNull();
+    expect(cleanByline('By signing up, you agree to our Privacy Policy')).toBeNull();
+  });
+});

@@ -1,0 +1,225 @@
+// The byline: the names a reader sees next to the headline, checked against the authors the page
+// declares (JSON-LD, microdata, meta tags).
+import { type JsonObject, names } from '../jsonld';
+import { collapse, fingerprintText } from '../text';
+import { parseVisibleDate } from './dates';
+import { BYLINE_PREFIX, splitNames, WEAK_PREFIX } from './names';
+import { NOT_THE_STORY } from './near-headline';
+import { similarity } from './title';
+import { INLINE, textOf } from './visible-text';
+
+/** Elements that mark a byline or an author's name. */
+const AUTHOR_MARKERS =
+  '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [class*="writer" i], [data-testid*="byline" i], [id*="byline" i], [class*="contributor" i]';
+/** Author boxes that are not the byline: the bio at the end, the avatar, the comment author. */
+const NOT_BYLINE = /(comment|bio|avatar|image|img|photo|about|desc|social|follow|tooltip|popup|modal|more)/i;
+
+interface Visible {
+  names: string[];
+  block: Element;
+  /** Read from a name beside a date, with no "By" and no mark: declared names win over it. */
+  weak?: boolean;
+}
+
+/** Links to an author's page: their texts are the names, without the words around them. */
+const AUTHOR_LINKS =
+  'a[rel~="author"], a[href*="/author" i], a[href*="/people/" i], a[href*="/profile" i], a[href*="/staff/" i], a[href*="/contributor" i], a[href*="/writer" i], a[href*="/journalist" i], a[href*="/team/" i], a[href*="/u/" i], a[href*="/user" i], a[href*="/autor" i], a[href*="/auteur" i]';
+/** A marked author element longer than this is a container, not a byline. */
+const MAX_MARKED_CHARS = 160;
+
+/**
+ * The byline a reader sees next to the headline, with the block it stands in: from the first text
+ * near the headline that the page marks as an author's (rel=author, itemprop=author,
+ * class*=byline|author) or that opens with "By", the names read one text at a time ("By", "Jane Doe",
+ * "and", "John Roe", "| June 4" gives two names); a bio or a date after them ends the byline.
+ */
+export function visibleByline(near: Text[]): Visible | null {
+  const rejected = new Set<Element>();
+  for (let i = 0; i < near.length; i++) {
+    const t = near[i] as Text;
+    const parent = t.parentElement;
+    if (!parent) continue;
+    let marked = parent.closest(AUTHOR_MARKERS);
+    if (marked && (rejected.has(marked) || NOT_BYLINE.test(marked.getAttribute('class') ?? '')))
+      marked = null;
+    if (marked && (marked.textContent ?? '').length > MAX_MARKED_CHARS * 3) {
+      rejected.add(marked);
+      marked = null;
+    }
+    const own = collapse(t.nodeValue ?? '');
+    const prefix =
+      BYLINE_PREFIX.exec(own)?.[0]
+        .trim()
+        .replace(/[:：]$/, '') ?? '';
+    const prefixed =
+      prefix.length > 0 && !(WEAK_PREFIX.test(prefix) && (/^\p{Lu}{2,}$/u.test(prefix) || own.length > 60));
+    if (!marked && !prefixed) continue;
+    const found = namesFrom(near, i, !!marked && strongMark(parent, marked));
+    if (found.length > 0) return { names: found, block: bylineBlockOf(marked ?? parent) };
+    if (marked) rejected.add(marked);
+  }
+  return nameNextToDate(near);
+}
+
+/**
+ * A name printed beside the date with no "By" and no mark ("Trond Teigen · 2025-12-17", "Aaron
+ * Ricadela | Senior Writer | July 2, 2025"): a person's name of two to four words, not a link to
+ * another page (a category is), with a date in the same text or within two texts after or one before.
+ */
+function nameNextToDate(near: Text[]): Visible | null {
+  for (let i = 0; i < near.length; i++) {
+    const t = near[i] as Text;
+    const v = collapse(t.nodeValue ?? '');
+    if (v.length > 80) continue;
+    const link = t.parentElement?.closest('a[href]');
+    if (link && !link.matches(AUTHOR_LINKS)) continue;
+    const names = splitNames(v, false);
+    if (names.length === 0 || names.length > 3 || names.some((n) => n.split(' ').length < 2)) continue;
+    const dated = (j: number) => {
+      const w = collapse(near[j]?.nodeValue ?? '');
+      return w.length <= 40 && !!parseVisibleDate(w);
+    };
+    if (parseVisibleDate(v) || dated(i + 1) || dated(i + 2) || dated(i - 1))
+      return { names, block: bylineBlockOf(t.parentElement as Element), weak: true };
+  }
+  return null;
+}
+
+/** A mark that names an author for sure: rel=author, itemprop=author, a link or a "name" class. */
+function strongMark(el: Element, marked: Element): boolean {
+  return marked.contains(el) && !!el.closest('[rel~="author"], [itemprop~="author"], a, [class*="name" i]');
+}
+
+/** Texts between names that are neither a name nor the end of the byline. */
+const JOINERS = /^(?:and|und|et|y|e|og|och|en|i|и|و|&|,|;|·|\||•|×|with|\/)$/i;
+
+/**
+ * The names read from near[start] on, one text at a time: labels ("Written by") are passed over, joiners
+ * ("and") too; the first text that is neither ends the byline. Nothing when the first text after the
+ * label is not a name ("By clicking Continue…", "By 2025, …").
+ */
+function namesFrom(near: Text[], start: number, marked: boolean): string[] {
+  const names: string[] = [];
+  let joined = false;
+  const first = near[start]?.parentElement;
+  const limit = first ? bylineBlockOf(first.closest(AUTHOR_MARKERS) ?? first) : null;
+  for (let i = start; i < near.length && i < start + 12; i++) {
+    const t = near[i] as Text;
+    if (i > start && limit && !limit.contains(t) && names.length > 0) break;
+    let v = collapse(t.nodeValue ?? '');
+    const m = BYLINE_PREFIX.exec(v);
+    if (m && m[0].length > 0) v = v.slice(m[0].length).trim();
+    if (!v) continue;
+    if (JOINERS.test(v)) {
+      joined = true;
+      continue;
+    }
+    const link = t.parentElement?.closest(AUTHOR_LINKS);
+    const list = splitNames(v, marked || !!link);
+    // After a name, another one only after "and" or a comma, or as another author link: "Jane Doe",
+    // "Executive Editor, Harvard Health" is one name and her role.
+    if (list.length > 0 && (names.length === 0 || joined || link)) {
+      for (const n of list) if (!names.includes(n)) names.push(n);
+      joined = false;
+      continue;
+    }
+    // Not a name: a date or a short label before the first name is passed over; anything else ends it.
+    if (names.length > 0 || i > start + 3 || (i === start && m && m[0].length > 0)) break;
+    if (!(parseVisibleDate(v) || (v.length <= 20 && !/[.!?]$/.test(v)))) break;
+  }
+  return names.length > 8 ? [] : names;
+}
+
+/** The small block a byline stands in: its element, widened while the text stays byline-sized. */
+function bylineBlockOf(el: Element): Element {
+  let block = el;
+  while (
+    block.parentElement &&
+    block.parentElement !== block.ownerDocument.body &&
+    !/^(H1|ARTICLE|MAIN|BODY|HEADER)$/.test(block.parentElement.tagName) &&
+    !block.parentElement.querySelector('h1') &&
+    collapse(block.parentElement.textContent ?? '').length <= 160 &&
+    (INLINE.has(block.tagName) || collapse(block.textContent ?? '').length < 40)
+  )
+    block = block.parentElement;
+  return block;
+}
+
+/** Names from the JSON-LD article, the WebPage, microdata and meta tags, in that order of trust. */
+export function structuredAuthors(
+  ld: JsonObject | null,
+  page: JsonObject | null,
+  jsonLd: JsonObject[],
+  table: Map<string, string[]>,
+  doc: Document,
+): { names: string[]; organization: boolean }[] {
+  const out: { names: string[]; organization: boolean }[] = [];
+  for (const holder of [ld, page]) {
+    const found = names(holder?.author ?? holder?.creator, jsonLd);
+    if (found.length === 0) continue;
+    const persons = found.filter((f) => !f.type.includes('Organization'));
+    const list = (persons.length > 0 ? persons : found).flatMap((f) => splitNames(f.name, true));
+    if (list.length > 0) out.push({ names: list, organization: persons.length === 0 });
+    break;
+  }
+  const micro = [...doc.querySelectorAll('[itemprop~="author"]')].find((el) => !el.closest(NOT_THE_STORY));
+  if (micro) {
+    const named = micro.querySelector('[itemprop~="name"]');
+    const value =
+      micro.getAttribute('content') ??
+      (named ? (named.getAttribute('content') ?? textOf(named)) : textOf(micro));
+    const list = splitNames(value, true);
+    if (list.length > 0 && list.join('').length <= 120) out.push({ names: list, organization: false });
+  }
+  for (const key of [
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+    'citation_author',
+    'byl',
+    'citation_authors',
+  ]) {
+    const values = (table.get(key) ?? []).filter((v) => !/^https?:|^@|\.(com|org|net)\b/.test(v));
+    const list = values.flatMap((v) => splitNames(v, true));
+    if (list.length > 0) {
+      out.push({ names: [...new Set(list)], organization: false });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The byline from what the page shows and what it declares: the visible names when they agree with
+ * the declared ones or when only the page shows them (a declared CMS account or the site itself gives
+ * way to a person), else the declared names.
+ */
+export function chooseByline(
+  seen: Visible | null,
+  declared: { names: string[]; organization: boolean }[],
+  siteNames: (string | null)[],
+): string | null {
+  const isSite = (n: string) => siteNames.some((s) => s && fingerprintText(s) === fingerprintText(n));
+  const people = declared.filter((d) => !d.organization && !d.names.every(isSite));
+  const visible = seen?.names ?? [];
+  const disagrees = !people.some((d) => d.names.some((n) => visible.some((v) => sameNames(v, n))));
+  if (visible.length > 0 && !(seen?.weak && people.length > 0 && disagrees)) {
+    const agree = declared.find((d) => d.names.some((n) => visible.some((v) => sameNames(v, n))));
+    if (
+      agree &&
+      agree.names.length > visible.length &&
+      agree.names.some((n) => !visible.some((v) => sameNames(v, n)))
+    )
+      return agree.names.join(', ');
+    return visible.join(', ');
+  }
+  const best = people[0] ?? declared[0];
+  return best ? best.names.join(', ') : null;
+}
+
+/** Two ways of writing the same names: most of the words of the shorter are in the longer. */
+export function sameNames(a: string, b: string): boolean {
+  return similarity(a, b) >= 0.5;
+}

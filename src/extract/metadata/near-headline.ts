@@ -1,0 +1,74 @@
+// The texts a reader sees around the headline, where the byline and the date are read.
+import { collapse } from '../text';
+import { HIDDEN_TAGS } from './visible-text';
+
+/** How much text after the headline is read for the byline and the date, in characters. */
+const WINDOW_AFTER = 1200;
+const WINDOW_BEFORE = 150;
+/** A paragraph this long is the story itself: the byline is above it. */
+const PROSE_CHARS = 160;
+
+/** Where a byline or date is never the article's. */
+const ELSEWHERE =
+  'nav, footer, aside, [role="navigation"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="widget" i]';
+
+/** Microdata of comments, reviews and other stories: not the article's. */
+export const NOT_THE_STORY =
+  '[class*="comment" i], [id*="comment" i], [itemtype*="Comment"], [itemtype*="Review"], [class*="related" i], aside, nav';
+
+/**
+ * The text nodes a reader sees around the headline: a little before it (a kicker, a byline above the
+ * title) and what follows it up to the start of the story.
+ */
+export function nearHeadline(headline: Element): Text[] {
+  const doc = headline.ownerDocument;
+  const body = doc.body;
+  if (!body) return [];
+  const usable = (t: Text) => {
+    const p = t.parentElement;
+    return !!p && (t.nodeValue ?? '').trim() !== '' && !HIDDEN_TAGS.has(p.tagName) && !p.closest(ELSEWHERE);
+  };
+  const after: Text[] = [];
+  const walker = doc.createTreeWalker(body, 4);
+  walker.currentNode = headline;
+  let chars = 0;
+  let prose = 0;
+  let lastProse: Element | null = null;
+  for (let n = walker.nextNode(); n && chars < WINDOW_AFTER; n = walker.nextNode()) {
+    const t = n as Text;
+    if (headline.contains(t)) {
+      // A date printed inside the headline ("Dec 18 2025 Preparing a transition").
+      if (t.parentElement?.closest('time')) after.push(t);
+      continue;
+    }
+    if (!usable(t)) continue;
+    const block = t.parentElement?.closest(
+      'p, li, blockquote, h2, h3, h4, h5, h6, dd, td, div, section, article',
+    );
+    const blockText = block ? collapse(block.textContent ?? '') : '';
+    if (block?.tagName === 'P' && blockText.length >= PROSE_CHARS && !BYLINE_START.test(blockText)) {
+      // A standfirst may stand between the headline and the byline; the second paragraph is the story.
+      if (block !== lastProse && ++prose >= 2) break;
+      lastProse = block;
+      continue;
+    }
+    if (/^H[2-6]$/.test(block?.tagName ?? '') && after.length > 0 && chars > 200) break;
+    after.push(t);
+    chars += (t.nodeValue ?? '').length;
+  }
+  const before: Text[] = [];
+  walker.currentNode = headline;
+  chars = 0;
+  for (let n = walker.previousNode(); n && chars < WINDOW_BEFORE; n = walker.previousNode()) {
+    const t = n as Text;
+    if (!usable(t)) continue;
+    const p = t.parentElement;
+    if (p?.closest('p') && collapse(p.closest('p')?.textContent ?? '').length >= PROSE_CHARS) break;
+    before.unshift(t);
+    chars += (t.nodeValue ?? '').length;
+  }
+  return [...before, ...after];
+}
+
+/** A block that starts like a byline, for the stopping rule of nearHeadline. */
+const BYLINE_START = /^(?:by|written by|story by|posted by|published by|von|par|por)\s+\p{Lu}/u;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { page } from '../../../tests/helpers/dom';
+import { readMetadata } from '.';
+
+const STORY =
+  '<p>The council voted on Tuesday to extend the programme for another year, after a review found that it had cut waiting times by a third.</p><p>Opposition members said the money would be better spent on repairs to the town’s schools, several of which have leaking roofs.</p>';
+
+/** The metadata of a small page: `head` inside <head>, `body` inside <body>. */
+function read(head: string, body: string, url = 'https://news.example/2025/06/story') {
+  const dom = page(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, url);
+  return readMetadata(dom.window.document, undefined, new URL(url));
+}
+
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe('published date', () => {
+  it('prefers the published date over the modified one', () => {
+    const m = read(
+      '<meta property="article:modified_time" content="2025-11-14T06:49:57+00:00"><meta property="article:published_time" content="2024-09-06T13:12:36+00:00">',
+      `<h1>How machine learning is shaping shopping</h1>${STORY}`,
+    );
+    expect(m.published).toBe('2024-09-06T13:12:36.000Z');
+  });
+
+  it('reads the date under the headline, not an "Updated" date or a sidebar date', () => {
+    const m = read(
+      '',
+      `<aside><time datetime="2019-01-01">Jan 1, 2019</time></aside><article><h1>Ten trends in catering for this year</h1><p class="meta"><span>Updated Dec 1, 2025</span> · <span>Posted Aug 04, 2025</span></p>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2025-08-04');
+  });
+
+  it('reads <time datetime> next to the headline', () => {
+    const m = read(
+      '',
+      `<article><h1>Ten trends in catering for this year</h1><time datetime="2025-08-04T09:00:00-04:00">Aug 4</time>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2025-08-04T09:00:00.000-04:00');
+  });
+
+  it('reads microdata datePublished', () => {
+    const m = read(
+      '',
+      `<article><h1>A story</h1>${STORY}<meta itemprop="datePublished" content="2023-05-18"></article>`,
+    );
+    expect(m.published).toBe('2023-05-18');
+  });
+
+  it('when declarations disagree, takes the one the page shows (WCXB 1821)', () => {
+    const m = read(
+      `${ld({ '@type': 'NewsArticle', headline: 'The 12 best running shoes', datePublished: '2018-04-03T16:50:31Z' })}<meta property="article:published_time" content="2025-12-19T18:06:00Z">`,
+      `<article><h1>The 12 best running shoes</h1><p><time>Dec 19, 2025</time></p>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2025-12-19T18:06:00.000Z');
+  });
+
+  it('prefers a date shown under the headline to a declaration left from an older version', () => {
+    const m = read(
+      '<meta property="article:published_time" content="2016-01-07T10:00:00Z">',
+      `<article><h1>The state of email marketing</h1><p class="meta">By Jane Doe · October 8, 2024</p>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2024-10-08');
+  });
+
+  it('gives the last update only when the page gives no publication date at all', () => {
+    const m = read(
+      '<meta property="article:modified_time" content="2025-11-18T09:00:00Z">',
+      `<article><h1>The best GPS watches of the year</h1><p class="meta">By Jane Doe · Updated November 18, 2025</p>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2025-11-18T09:00:00.000Z');
+  });
+});

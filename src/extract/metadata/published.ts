@@ -1,0 +1,123 @@
+// The publication date: the declared dates checked against the dates shown under the headline.
+import { field, type JsonObject } from '../jsonld';
+import { collapse } from '../text';
+import { parseVisibleDate, toIso } from './dates';
+import { NOT_THE_STORY } from './near-headline';
+import { textOf } from './visible-text';
+
+/** Labels that say a date is not the publication date. */
+const MODIFIED =
+  /\b(updated?|modified|last (?:edited|reviewed|updated)|edited|reviewed|aktualisiert|actualizado|mis à jour|atualizado|aggiornato)\b/i;
+const MODIFIED_ATTR = /(modif|updat|edited|review)/i;
+
+interface DateSeen {
+  day: string;
+  iso: string;
+  published: boolean;
+}
+
+/** Dates shown next to the headline: `<time datetime>`, itemprop=datePublished, written dates. */
+function visibleDates(near: Text[], monthFirst: boolean): DateSeen[] {
+  const out: DateSeen[] = [];
+  const seen = new Set<Element>();
+  for (const t of near) {
+    const parent = t.parentElement;
+    if (!parent) continue;
+    const holder = parent.closest(
+      'time, [itemprop~="datePublished"], [itemprop~="dateModified"], [itemprop~="dateCreated"]',
+    );
+    const context = collapse(
+      `${holder?.parentElement?.textContent ?? parent.parentElement?.textContent ?? ''}`.slice(0, 200),
+    );
+    const attrs = `${holder?.getAttribute('class') ?? ''} ${holder?.getAttribute('itemprop') ?? ''} ${parent.getAttribute('class') ?? ''}`;
+    const own = collapse(t.nodeValue ?? '');
+    const labelled =
+      MODIFIED.test(own) ||
+      MODIFIED_ATTR.test(attrs) ||
+      (MODIFIED.test(context) && !/publish|posted/i.test(context));
+    if (holder && !seen.has(holder)) {
+      seen.add(holder);
+      const iso = toIso(holder.getAttribute('datetime') ?? holder.getAttribute('content') ?? null);
+      const day = iso?.slice(0, 10) ?? parseVisibleDate(textOf(holder), monthFirst);
+      if (day) {
+        out.push({ day, iso: iso ?? day, published: !labelled });
+        continue;
+      }
+    }
+    if (own.length > 80) continue;
+    const day = parseVisibleDate(own, monthFirst);
+    if (day) out.push({ day, iso: day, published: !labelled });
+  }
+  return out;
+}
+
+/**
+ * The publication date: the declared published dates (JSON-LD, meta) checked against the dates shown
+ * next to the headline. A declaration the page shows wins; else a date shown next to the headline that
+ * is not labelled as an update ("Updated", "Modified", class*=modified); else the first declaration,
+ * microdata; only when the page gives no publication date at all, its last update.
+ */
+export function choosePublished(
+  ld: JsonObject | null,
+  page: JsonObject | null,
+  meta: (...keys: string[]) => string | null,
+  near: Text[],
+  doc: Document,
+): string | null {
+  const declared = [
+    field(ld?.datePublished),
+    meta('article:published_time', 'og:article:published_time', 'article:published'),
+    field(page?.datePublished),
+    meta(
+      'datepublished',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'publish_date',
+      'parsely-pub-date',
+      'sailthru.date',
+      'dc.date.issued',
+      'dcterms.issued',
+      'dcterms.created',
+      'citation_publication_date',
+      'citation_date',
+      'dc.date',
+      'date',
+      'article.published',
+    ),
+    field(ld?.dateCreated),
+  ]
+    .map((v) => toIso(v))
+    .filter((v): v is string => !!v);
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const monthFirst = lang === '' || lang === 'en' || lang.startsWith('en-us') || lang.startsWith('en_us');
+  const shown = visibleDates(near, monthFirst);
+  const shownPublished = shown.filter((s) => s.published);
+  if (declared.length > 0) {
+    const confirmed = declared.find((d) => shown.some((s) => s.day === d.slice(0, 10)));
+    if (confirmed) return confirmed;
+    // The page shows another date next to the headline, not marked as an update: that is the date it
+    // gives its readers (a declaration left from an older version of the story is not).
+    return shownPublished[0]?.iso ?? declared[0] ?? null;
+  }
+  const first = shownPublished[0];
+  if (first) return first.iso;
+  // Microdata anywhere in the story.
+  const micro = [...doc.querySelectorAll('[itemprop~="datePublished"]')].find(
+    (el) => !el.closest(NOT_THE_STORY),
+  );
+  const microDate = micro
+    ? toIso(micro.getAttribute('datetime') ?? micro.getAttribute('content') ?? textOf(micro))
+    : null;
+  if (microDate) return microDate;
+  // No publication date anywhere: the date the page gives for its last update is the only one a
+  // reader has ("Updated November 18, 2025"), better than none.
+  const modified = [
+    field(ld?.dateModified),
+    meta('article:modified_time', 'og:updated_time', 'datemodified'),
+    field(page?.dateModified),
+  ]
+    .map((v) => toIso(v))
+    .find((v): v is string => !!v);
+  return modified ?? shown[0]?.iso ?? null;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { page } from '../../../tests/helpers/dom';
+import { readMetadata, stripSite } from '.';
+
+const STORY =
+  '<p>The council voted on Tuesday to extend the programme for another year, after a review found that it had cut waiting times by a third.</p><p>Opposition members said the money would be better spent on repairs to the town’s schools, several of which have leaking roofs.</p>';
+
+/** The metadata of a small page: `head` inside <head>, `body` inside <body>. */
+function read(head: string, body: string, url = 'https://news.example/2025/06/story') {
+  const dom = page(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, url);
+  return readMetadata(dom.window.document, undefined, new URL(url));
+}
+
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe('title', () => {
+  it('takes the visible headline over an SEO title that differs (WCXB 0322, 0017)', () => {
+    const m = read(
+      '<title>Best High School Tutors in 2025 | Bold.org</title><meta property="og:title" content="Best High School Tutors in 2025 | Bold.org">',
+      `<article><h1>Best High School Tutors in 2025, Reviewed by a Student</h1>${STORY}</article>`,
+      'https://bold.org/blog/best-high-school-tutors/',
+    );
+    expect(m.title).toBe('Best High School Tutors in 2025, Reviewed by a Student');
+    expect(m.headline?.tagName).toBe('H1');
+  });
+
+  it('strips the site from "Title | Site", "Title » Site", "Title – Site - Site" and "r/sub - Title"', () => {
+    expect(
+      stripSite('How to file a claim | Farm Bureau Financial Services', ['Farm Bureau Financial Services']),
+    ).toBe('How to file a claim');
+    expect(stripSite('Seven habits of calm people » Take The Magic Step®', ['takethemagicstep.com'])).toBe(
+      'Seven habits of calm people',
+    );
+    expect(stripSite('Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst - Artlyst', ['Artlyst'])).toBe(
+      'Critics’ Choice: Best UK Art Exhibitions 2025',
+    );
+    expect(stripSite('r/urbanplanning - Why are American suburbs so spread out?', ['reddit.com'])).toBe(
+      'Why are American suburbs so spread out?',
+    );
+    // A dash inside a headline that names no site stays.
+    expect(stripSite('Ukraine war - what we know on day 1,000', ['BBC News'])).toBe(
+      'Ukraine war - what we know on day 1,000',
+    );
+  });
+
+  it('strips the site from a declared title when the page shows no headline', () => {
+    const m = read(
+      '<title>Gardenary Planting vs. Ordinary Planting • Gardenary</title><meta property="og:site_name" content="Gardenary">',
+      `<div>${STORY}</div>`,
+      'https://www.gardenary.com/blog/planting',
+    );
+    expect(m.title).toBe('Gardenary Planting vs. Ordinary Planting');
+  });
+
+  it('decodes character references left in JSON-LD ("&amp;", "&#8217;")', () => {
+    const m = read(
+      ld({ '@type': 'Article', headline: 'Plumbing Tips &amp; Upgrades for Today&#8217;s Homes' }),
+      `<div>${STORY}</div>`,
+    );
+    expect(m.title).toBe('Plumbing Tips & Upgrades for Today’s Homes');
+  });
+
+  it('never takes a vote count or the site name in an <h1> for the headline (WCXB 0384)', () => {
+    const m = read(
+      '<title>Scalable End-to-End Interpretability — LessWrong</title><meta property="og:site_name" content="LessWrong">',
+      `<header><h1>LessWrong</h1></header><h1>94</h1><h1>Scalable End-to-End Interpretability</h1>${STORY}`,
+      'https://www.lesswrong.com/posts/x/scalable',
+    );
+    expect(m.title).toBe('Scalable End-to-End Interpretability');
+  });
+});
+
+describe('site name', () => {
+  it('never takes a section ("U.S.") for the site', () => {
+    const m = read(
+      '<meta property="og:site_name" content="U.S.">' +
+        ld({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Reuters' } }),
+      `<h1>Senate passes the budget bill after a long night</h1>${STORY}`,
+      'https://www.reuters.com/world/us/senate-budget-2025-06-01/',
+    );
+    expect(m.siteName).toBe('Reuters');
+  });
+});

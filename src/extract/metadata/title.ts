@@ -1,0 +1,197 @@
+// The headline the page shows, and the declared title without the site's name.
+import { collapse, fingerprintText } from '../text';
+import { resemblesHost, SECTION_NAMES } from './site-name';
+import { textOf, words } from './visible-text';
+
+/** Where a visible headline never is. */
+const NOT_CONTENT =
+  'nav, footer, aside, [role="navigation"], [role="contentinfo"], [aria-hidden="true"], .sr-only, .screen-reader-text, .visually-hidden, .visuallyhidden';
+
+/**
+ * The element that shows the page's headline: the `<h1>` (or `itemprop=headline`) that best matches
+ * what the page declares as its title; without a match, the first `<h1>` in the content that reads
+ * like a headline and is not the site's name.
+ */
+export function findHeadline(
+  doc: Document,
+  metaTitles: string[],
+  siteNames: (string | null)[],
+): Element | null {
+  const candidates: Element[] = [];
+  for (const el of doc.querySelectorAll('h1, [itemprop="headline"]')) {
+    if (el.tagName === 'META' || el.closest(NOT_CONTENT) || isHomeLink(el)) continue;
+    const text = textOf(el);
+    if (text.length < 3 || text.length > 200 || !/\p{L}{2}/u.test(text)) continue;
+    if (siteNames.some((s) => s && fingerprintText(s) === fingerprintText(text))) continue;
+    candidates.push(el);
+    if (candidates.length >= 20) break;
+  }
+  if (candidates.length === 0) {
+    // A blog whose <h1> is its name: the post's title is the heading that repeats the declared title.
+    for (const el of doc.querySelectorAll('h2, h3, [class*="title" i]')) {
+      if (el.closest(NOT_CONTENT) || isHomeLink(el) || el.matches('[itemprop~="description"]')) continue;
+      const text = textOf(el);
+      if (text.length < 3 || text.length > 300) continue;
+      // The same words, about as many: not a summary that contains the title's words.
+      const n = words(text).length;
+      const covers = (t: string) => {
+        const want = words(stripSite(t, siteNames));
+        return n <= want.length * 1.3 && n >= want.length * 0.6;
+      };
+      if (metaTitles.some((t) => similarity(text, t) >= 0.8 && covers(t))) return el;
+    }
+    return null;
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of candidates) {
+    const text = textOf(el);
+    const score = Math.max(0, ...metaTitles.map((t) => similarity(text, t)));
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= 0.5) return best;
+  // No declared title to match: a lone <h1> of a few words is the headline.
+  const h1s = candidates.filter((el) => el.tagName === 'H1');
+  const first = h1s[0];
+  if (first && h1s.length === 1 && metaTitles.length === 0 && words(textOf(first)).length >= 3) return first;
+  return null;
+}
+
+/** The headline's words without a date printed inside it. */
+export function headlineText(el: Element): string {
+  let text = textOf(el);
+  // Not the headline's words: a date, a comment counter, the linked site of a link post "(latimes.com)".
+  const host =
+    el.ownerDocument.URL && URL.canParse(el.ownerDocument.URL) ? new URL(el.ownerDocument.URL).hostname : '';
+  for (const part of el.querySelectorAll('time, span, a, small')) {
+    const t = textOf(part);
+    if (!t || t.length >= text.length) continue;
+    const href = part.tagName === 'A' ? part.getAttribute('href') : null;
+    const elsewhere = !!href && /^https?:/i.test(href) && !href.includes(host);
+    if (
+      part.tagName === 'TIME' ||
+      /^[\d.,]+[km]?$/i.test(t) ||
+      (elsewhere && /^\(?[\w.-]+\.[a-z]{2,}\)?$/i.test(t))
+    )
+      text = collapse(text.replace(t, ''));
+  }
+  return text;
+}
+
+/** The site's name in a heading, linking to the home page: a logo, not a headline. */
+function isHomeLink(el: Element): boolean {
+  const a = el.tagName === 'A' ? el : el.querySelector('a[href]');
+  if (!a || collapse(a.textContent ?? '') !== collapse(el.textContent ?? '')) return false;
+  try {
+    return (
+      new URL(a.getAttribute('href') ?? '', el.ownerDocument.URL || undefined).pathname.replace(
+        /\/+$/,
+        '',
+      ) === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Shared words over the words of the shorter text (a site suffix on one side does not hurt). */
+export function similarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (wa.length === 0 || wb.size === 0) return 0;
+  const shared = new Set(wa.filter((w) => wb.has(w))).size;
+  return shared / Math.min(new Set(wa).size, wb.size);
+}
+
+/** The visible headline when there is one; otherwise the declared title without the site's name. */
+export function chooseTitle(
+  visible: string | null,
+  metaTitles: string[],
+  siteNames: (string | null)[],
+): string {
+  if (visible) {
+    const shown = stripSite(visible, siteNames);
+    // "Wine for Beginners: Your Essential Guide" shown, "Wine for Beginners: Easy Guide to Types" declared:
+    // one headline with two subtitles; the page's declared wording is the one it chose for its title.
+    const declared = metaTitles[0] ? stripSite(metaTitles[0], siteNames) : '';
+    const [head, tail] = splitAtColon(shown);
+    const [dHead, dTail] = splitAtColon(declared);
+    if (
+      tail &&
+      dTail &&
+      fingerprintText(head) === fingerprintText(dHead) &&
+      fingerprintText(tail) !== fingerprintText(dTail)
+    )
+      return declared;
+    return shown;
+  }
+  for (const t of metaTitles) {
+    const stripped = stripSite(t, siteNames);
+    if (stripped) return stripped;
+  }
+  return '';
+}
+
+function splitAtColon(title: string): [string, string] {
+  const i = title.indexOf(': ');
+  return i > 0 ? [title.slice(0, i), title.slice(i + 2)] : [title, ''];
+}
+
+/** Separators between a headline and the site's name. */
+const SEPARATOR = /\s+(?:[|–—»·•~/:]|-{1,2}|::)\s+/;
+/** Separators nobody writes inside a headline: a short last part after one is the site or section. */
+const SITE_ONLY_SEPARATOR = /^\s+(?:[|»•~]|::)\s+$/;
+
+/**
+ * "Title | Site", "Title - Site", "Title » Site", "Site: Title", "r/sub - Title": the headline alone.
+ * A part is the site's when it names the site or its host; a short tail after "|" or "»" is dropped too.
+ */
+export function stripSite(title: string, siteNames: (string | null)[]): string {
+  let t = collapse(title)
+    .replace(/^r\/[\p{L}\p{N}_]+\s*[-:–—|]\s*/u, '')
+    .replace(/^title\s*:\s*/i, '');
+  const names = siteNames.filter((s): s is string => !!s);
+  // A tail part is the site's when it resembles the site's name or host ("Bold.org", "Artlyst - Artlyst");
+  // a head part only when it is exactly the name: "Redfin's 2026 Predictions: …" is a headline.
+  const isSite = (part: string, exact: boolean) => {
+    const key = fingerprintText(part);
+    if (!key) return true;
+    return names.some((n) => {
+      const k = fingerprintText(n);
+      if (/^[\w.-]+\.[a-z]{2,}$/i.test(n))
+        return exact
+          ? n
+              .toLowerCase()
+              .split('.')
+              .some((l) => fingerprintText(l) === key) || k === key
+          : resemblesHost(part, n);
+      return (
+        k === key || (!exact && key.length >= 4 && k.length >= 4 && (k.includes(key) || key.includes(k)))
+      );
+    });
+  };
+  // "Engora Data Blog: Small adventures…": the site's name before a colon.
+  const colon = /^([^:]{2,60}):\s+(.{8,})$/.exec(t);
+  if (colon?.[1] && colon[2] && (isSite(colon[1], true) || SECTION_NAMES.test(colon[1].trim()))) t = colon[2];
+  for (let round = 0; round < 3; round++) {
+    const parts = t.split(new RegExp(`(${SEPARATOR.source})`));
+    if (parts.length < 3) break;
+    const last = parts[parts.length - 1] ?? '';
+    const first = parts[0] ?? '';
+    const rest = (from: number, to: number) => parts.slice(from, to).join('');
+    if (isSite(last, false)) t = rest(0, -2);
+    else if (isSite(first, true) && words(rest(2, parts.length)).length >= 2) t = rest(2, parts.length);
+    else if (
+      SITE_ONLY_SEPARATOR.test(parts[parts.length - 2] ?? '') &&
+      words(last).length <= 4 &&
+      words(rest(0, -2)).length >= 3
+    )
+      t = rest(0, -2);
+    else break;
+    t = t.trim();
+  }
+  return t || collapse(title);
+}
