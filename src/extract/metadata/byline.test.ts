@@ -94,7 +94,25 @@ describe('byline', () => {
       'Jennifer Huberty, Jeni Green, Chong Lee',
     );
     expect(cleanByline('Senior Autos Reporter')).toBeNull();
+    // A date in an author box is not a name (WCXB 0230: "Sep 16" above "Written By Alpha Apex").
+    expect(cleanByline('Sep 16')).toBeNull();
     expect(cleanByline('admin')).toBeNull();
     expect(cleanByline('By signing up, you agree to our Privacy Policy')).toBeNull();
+  });
+
+  it('reads no label beside a date as a name ("Article Tags:", WCXB 0457)', () => {
+    const m = read(
+      '',
+      `<article><h1>And finally… trouble brewing</h1><h6>Article Tags:</h6><a href="/tag/x">and finally</a><time datetime="2025-12-19">19 Dec 2025</time>${STORY}</article>`,
+    );
+    expect(m.byline).toBeNull();
+  });
+
+  it('reads a name printed beside the date with no "By" (WCXB 0427: "Trond Teigen · 2025-12-17")', () => {
+    const m = read(
+      '',
+      `<article><h1>Building a home lab on a budget</h1><div class="meta"><span>Trond Teigen</span> · <span>2025-12-17</span></div>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Trond Teigen');
   });
 });

@@ -70,7 +70,8 @@ function nameNextToDate(near: Text[]): Visible | null {
   for (let i = 0; i < near.length; i++) {
     const t = near[i] as Text;
     const v = collapse(t.nodeValue ?? '');
-    if (v.length > 80) continue;
+    // A label ("Article Tags:") or a heading is not a name.
+    if (v.length > 80 || /[:：]$/.test(v) || t.parentElement?.closest('h2, h3, h4, h5, h6')) continue;
     const link = t.parentElement?.closest('a[href]');
     if (link && !link.matches(AUTHOR_LINKS)) continue;
     const names = splitNames(v, false);

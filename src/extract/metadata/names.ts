@@ -16,7 +16,7 @@ const GENERIC_AUTHORS =
 
 /** Words of the labels and buttons around a byline, never in a name. */
 const LABEL_WORDS =
-  /\b(last|originally|source|sections?|table|contents|written|fact[- ]?checked|checked|reviewed|updated|published|posted|share|follow|subscribe|log ?in|sign (in|up)|menu|search|home|contact|privacy|policy|terms|agreement|cookies?|read|min|comments?|views?|edited|cite|webpage|profile|bio|more|newsletter|download|print|email|español|english|deutsch|français|integrity|network|insights|global|sponsored|advertisement)\b/i;
+  /\b(last|originally|source|sections?|table|contents|written|fact[- ]?checked|checked|reviewed|updated|published|posted|share|follow|subscribe|log ?in|sign (in|up)|menu|search|home|contact|privacy|policy|terms|agreement|cookies?|read|min|comments?|views?|edited|cite|webpage|profile|bio|more|newsletter|download|print|email|español|english|deutsch|français|integrity|network|insights|global|sponsored|advertisement|tags?|categor(?:y|ies)|topics?)\b/i;
 
 /** Words that make a part of a byline a role, not a name ("Senior Autos Reporter", "CEO of …"). */
 const ROLE_WORDS =
@@ -104,6 +104,8 @@ function nameOf(part: string, marked: boolean): string | null {
     }
     kept.push(token);
   }
+  // "Deal Professor", "Autos Reporter": one word before the role qualifies it; it is not a name.
+  if (kept.length === 1 && tokens.length > 1 && ROLE_WORDS.test(tokens[1] ?? '')) return null;
   const name = kept.join(' ').replace(/[.,:;]+$/, '');
   if (!name || name.length > 60 || kept.length > 5) return null;
   if (GENERIC_AUTHORS.test(name) || LABEL_WORDS.test(name)) return null;
@@ -122,6 +124,8 @@ function nameOf(part: string, marked: boolean): string | null {
     return name;
   }
   if (lower.length > 0) return null;
+  // "Sep 16", "Issue 4": a date or a counter, not a name; a name has no word of digits alone.
+  if (kept.some((w) => /^\d+$/.test(w))) return null;
   if (kept.every((w) => /^(the|a|an|our|your|my|le|la|les|el|los|der|die|das)$/i.test(w))) return null;
   return cased || marked ? name : null;
 }

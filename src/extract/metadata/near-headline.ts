@@ -12,6 +12,16 @@ const PROSE_CHARS = 160;
 const ELSEWHERE =
   'nav, footer, aside, [role="navigation"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="widget" i]';
 
+/**
+ * In a part of the page that is not the story's. A container that holds the headline itself is the
+ * story's, whatever its class says ("sfn-sidebar-fixed--contain" around a whole article, WCXB 0457).
+ */
+function elsewhere(el: Element, headline: Element): boolean {
+  for (let e = el.closest(ELSEWHERE); e; e = e.parentElement?.closest(ELSEWHERE) ?? null)
+    if (!e.contains(headline)) return true;
+  return false;
+}
+
 /** Microdata of comments, reviews and other stories: not the article's. */
 export const NOT_THE_STORY =
   '[class*="comment" i], [id*="comment" i], [itemtype*="Comment"], [itemtype*="Review"], [class*="related" i], aside, nav';
@@ -26,7 +36,7 @@ export function nearHeadline(headline: Element): Text[] {
   if (!body) return [];
   const usable = (t: Text) => {
     const p = t.parentElement;
-    return !!p && (t.nodeValue ?? '').trim() !== '' && !HIDDEN_TAGS.has(p.tagName) && !p.closest(ELSEWHERE);
+    return !!p && (t.nodeValue ?? '').trim() !== '' && !HIDDEN_TAGS.has(p.tagName) && !elsewhere(p, headline);
   };
   const after: Text[] = [];
   const walker = doc.createTreeWalker(body, 4);
@@ -53,6 +63,8 @@ export function nearHeadline(headline: Element): Text[] {
       continue;
     }
     if (/^H[2-6]$/.test(block?.tagName ?? '') && after.length > 0 && chars > 200) break;
+    // Another headline: the texts after it are another story's ("Related Articles", WCXB 0457).
+    if (t.parentElement?.closest('h1')) break;
     after.push(t);
     chars += (t.nodeValue ?? '').length;
   }

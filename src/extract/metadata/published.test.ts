@@ -69,4 +69,40 @@ describe('published date', () => {
     );
     expect(m.published).toBe('2025-11-18T09:00:00.000Z');
   });
+
+  it('takes a shown date that is the declared last update for the update, not the publication (WCXB 0315)', () => {
+    const m = read(
+      '<meta property="article:published_time" content="2022-07-21T10:36:48+00:00"><meta property="article:modified_time" content="2023-08-29T11:36:50+00:00">',
+      `<article><h1>Best machine learning platforms</h1><div class="meta"><span>Gopal Singh Panwar</span><span>8 min</span><span>29th August, 2023</span></div>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2022-07-21T10:36:48.000Z');
+  });
+
+  it('reads the date inside a container whose class says sidebar when it holds the headline, and not the next story’s (WCXB 0457)', () => {
+    const m = read(
+      '',
+      `<div class="sidebar-fixed--contain"><article><h1>And finally… trouble brewing</h1><time datetime="2025-12-19">19 Dec 2025</time>${STORY}</article></div><aside><h1>Related Articles</h1><time datetime="2025-12-18">18 Dec 2025</time></aside>`,
+    );
+    expect(m.published).toBe('2025-12-19');
+  });
+
+  it('stops at the next headline: a related story’s date is not the article’s', () => {
+    const m = read(
+      ld({
+        '@type': 'NewsArticle',
+        headline: 'And finally… trouble brewing',
+        datePublished: '2025-12-19',
+      }),
+      `<h1>And finally… trouble brewing</h1><div><h1>Related Articles</h1><time datetime="2025-12-18">18 Dec 2025</time></div>${STORY}`,
+    );
+    expect(m.published).toBe('2025-12-19');
+  });
+
+  it('takes a declared time as shown when the page prints it a day apart in its own zone (Readability’s topicseed-1)', () => {
+    const m = read(
+      '<meta property="article:published_time" content="2018-06-12T23:00:00.000Z">',
+      `<article><h1>Content depth for SEO</h1><ul><li><small>On 6/13/2018 by @lazharichir</small></li></ul>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2018-06-12T23:00:00.000Z');
+  });
 });

@@ -91,14 +91,27 @@ export function choosePublished(
     .filter((v): v is string => !!v);
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
   const monthFirst = lang === '' || lang === 'en' || lang.startsWith('en-us') || lang.startsWith('en_us');
-  const shown = visibleDates(near, monthFirst);
+  const modified = [
+    field(ld?.dateModified),
+    meta('article:modified_time', 'og:updated_time', 'datemodified'),
+    field(page?.dateModified),
+  ]
+    .map((v) => toIso(v))
+    .filter((v): v is string => !!v);
+  // A date shown without a label that is the declared last update is the update (WCXB 0315).
+  const shown = visibleDates(near, monthFirst).map((s) =>
+    modified.some((m) => sameDay(m, s.day)) && !declared.some((d) => sameDay(d, s.day))
+      ? { ...s, published: false }
+      : s,
+  );
   const shownPublished = shown.filter((s) => s.published);
   if (declared.length > 0) {
-    const confirmed = declared.find((d) => shown.some((s) => s.day === d.slice(0, 10)));
+    const confirmed = declared.find((d) => shown.some((s) => sameDay(d, s.day)));
     if (confirmed) return confirmed;
-    // The page shows another date next to the headline, not marked as an update: that is the date it
+    // The first date shown next to the headline, not marked as an update: that is the date the page
     // gives its readers (a declaration left from an older version of the story is not).
-    return shownPublished[0]?.iso ?? declared[0] ?? null;
+    const first = shown[0];
+    return (first?.published ? first.iso : null) ?? declared[0] ?? null;
   }
   const first = shownPublished[0];
   if (first) return first.iso;
@@ -112,12 +125,18 @@ export function choosePublished(
   if (microDate) return microDate;
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
-  const modified = [
-    field(ld?.dateModified),
-    meta('article:modified_time', 'og:updated_time', 'datemodified'),
-    field(page?.dateModified),
-  ]
-    .map((v) => toIso(v))
-    .find((v): v is string => !!v);
-  return modified ?? shown[0]?.iso ?? null;
+  return modified[0] ?? shown[0]?.iso ?? null;
+}
+
+/**
+ * A declared date and a day shown on the page are the same day: the same calendar day, or a day apart
+ * when the declaration is a time in another zone than the page's ("2018-06-12T23:00:00Z" shown as
+ * 6/13/2018, Readability's topicseed-1).
+ */
+function sameDay(declared: string, day: string): boolean {
+  const d = declared.slice(0, 10);
+  if (d === day) return true;
+  if (!/T\d{2}:\d{2}/.test(declared)) return false;
+  const apart = Math.abs(Date.parse(`${d}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`));
+  return apart === 86_400_000;
 }

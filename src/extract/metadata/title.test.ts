@@ -37,6 +37,9 @@ describe('title', () => {
     expect(stripSite('r/urbanplanning - Why are American suburbs so spread out?', ['reddit.com'])).toBe(
       'Why are American suburbs so spread out?',
     );
+    // The site's address before the title with no separator (WCXB 0452).
+    expect(stripSite('davidbau.com Vibe Coding', ['davidbau.com'])).toBe('Vibe Coding');
+    expect(stripSite('Notes on Go 1.24', ['davidbau.com'])).toBe('Notes on Go 1.24');
     // A dash inside a headline that names no site stays.
     expect(stripSite('Ukraine war - what we know on day 1,000', ['BBC News'])).toBe(
       'Ukraine war - what we know on day 1,000',

@@ -173,6 +173,9 @@ export function stripSite(title: string, siteNames: (string | null)[]): string {
       );
     });
   };
+  // "davidbau.com Vibe Coding": the site's address before the title, with no separator (WCXB 0452).
+  const host = /^((?:[\w-]+\.)+[a-z]{2,})\s+(.+)$/i.exec(t);
+  if (host?.[1] && host[2] && isSite(host[1], true) && words(host[2]).length >= 2) t = host[2];
   // "Engora Data Blog: Small adventures…": the site's name before a colon.
   const colon = /^([^:]{2,60}):\s+(.{8,})$/.exec(t);
   if (colon?.[1] && colon[2] && (isSite(colon[1], true) || SECTION_NAMES.test(colon[1].trim()))) t = colon[2];
