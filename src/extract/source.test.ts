@@ -182,6 +182,25 @@ describe('republished from a linked outlet', () => {
     expect(p.source?.url).toBe('https://theconversation.com/smartphone-habits-240123');
   });
 
+  it('"Read more" to several outlets under cut-short items is a page of press clippings (WCXB 0175)', () => {
+    const item = (host: string, slug: string) =>
+      `<div class="item"><h3>Program in the news</h3><p>${P1.slice(0, 90)}…</p><a href="https://www.${host}/stories/${slug}">Read more</a></div>`;
+    const p = provenance(
+      `<body><h1>Our Programs in the News</h1>${item('gopresstimes.example', 'high-impact-tutoring-program-281199')}${item('wbay.example', 'reading-proficiency-rates-rise')}</body>`,
+      'https://readingandmath.example/about/in-the-news/',
+    );
+    expect(p.state).not.toBe('republished');
+    expect(p.evidence).toContain('read-more:2');
+  });
+
+  it('a canonical to another site’s home or section is a site that moved, not an origin (WCXB 2900)', () => {
+    const p = provenance(
+      `<head><link rel="canonical" href="https://go.dev/blog/"></head><body><h1>The Go Blog</h1><p>${P1}</p><p>${P2}</p></body>`,
+      'https://blog.golang.org/',
+    );
+    expect(p.state).toBe('original');
+  });
+
   it('a "Read More" under a complete story is not an origin', () => {
     const p = provenance(
       `<body><article><h1>Council extends the programme</h1><p>${P1}</p><p>${P2}</p><p><a href="https://www.townherald.example/news/2025/06/other-story">Read more</a></p></article></body>`,

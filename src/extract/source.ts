@@ -98,14 +98,18 @@ export function findProvenance(
   const post = linkPost(anchors, meta?.headline ?? null, meta?.title ?? '');
   if (post) return republished(post, 'link-post', null);
 
-  // 4. A teaser cut short, whose "Read more" leads to the rest of the story on another site.
-  for (const o of anchors) {
-    if (!READ_MORE_ANCHOR.test(o.own) || o.own.length > 60 || cited(o)) continue;
-    if (cutShortBefore(o.a)) {
-      evidence.push('truncated');
-      return republished(o.url, 'anchor:read more', statedName(o.a));
+  // 4. A teaser cut short, whose "Read more" leads to the rest of the story on another site. "Read
+  // more" to several outlets is a list of press clippings, each cut short (WCXB 0175), not one story.
+  const readMore = anchors.filter((o) => READ_MORE_ANCHOR.test(o.own) && o.own.length <= 60 && !cited(o));
+  const readMoreOutlets = new Set(readMore.map((o) => siteOf(o.url.hostname)));
+  if (readMoreOutlets.size > 1) evidence.push(`read-more:${readMoreOutlets.size}`);
+  else
+    for (const o of readMore) {
+      if (cutShortBefore(o.a)) {
+        evidence.push('truncated');
+        return republished(o.url, 'anchor:read more', statedName(o.a));
+      }
     }
-  }
 
   // 5. Structured data naming the original article.
   const article = articleObject(jsonLd, pageUrl);
@@ -131,7 +135,10 @@ export function findProvenance(
   for (const [selector, attr, clue] of declared) {
     const value = doc.querySelector(selector)?.getAttribute(attr);
     const url = elsewhere(value);
-    if (url) return republished(url, clue, null);
+    // A canonical to another site's home or section is a site that moved (blog.golang.org → go.dev/blog/,
+    // WCXB 2900), not a story republished from there.
+    if (url && !(clue !== 'original-source' && clue !== 'syndication-source' && homeOrSection(url)))
+      return republished(url, clue, null);
     if (value && (clue === 'canonical' || clue === 'og:url') && resolveUrl(value, pageUrl))
       evidence.push(`${clue}:same-site`);
   }
@@ -422,6 +429,15 @@ function nextToImage(el: Element): boolean {
     if (node.parentElement?.querySelector(':scope > img, :scope > picture')) return true;
   }
   return false;
+}
+
+/** A home page or one short section ("/", "/blog/", "/news"): no story's address. */
+function homeOrSection(url: URL): boolean {
+  const parts = url.pathname.split('/').filter(Boolean);
+  return (
+    parts.length === 0 ||
+    (parts.length === 1 && !storyPath(url) && !/\d/.test(parts[0] ?? '') && (parts[0]?.length ?? 0) < 20)
+  );
 }
 
 /** A URL that looks like one story: a long slug or a numeric id, not a home or section page. */
