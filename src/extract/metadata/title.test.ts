@@ -83,4 +83,23 @@ describe('site name', () => {
     );
     expect(m.siteName).toBe('Reuters');
   });
+
+  it('keeps the shown headline when the declared title is the same one cut short (WCXB 4524)', () => {
+    const m = read(
+      '<title>Ergonomic desk step by step: how to set up your monitor, laptop, and k | Oakywood.</title>',
+      `<article><h1>Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard (checklist)</h1>${STORY}</article>`,
+      'https://oakywood.shop/blogs/journal/ergonomic-desk-setup',
+    );
+    expect(m.title).toBe(
+      'Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard (checklist)',
+    );
+  });
+
+  it('takes the declared case of a headline set in capitals (WCXB 4475)', () => {
+    const m = read(
+      '<meta property="og:title" content="Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros">',
+      `<article><h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS</h1>${STORY}</article>`,
+    );
+    expect(m.title).toBe('Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros');
+  });
 });

@@ -119,13 +119,29 @@ export function chooseTitle(
     const declared = metaTitles[0] ? stripSite(metaTitles[0], siteNames) : '';
     const [head, tail] = splitAtColon(shown);
     const [dHead, dTail] = splitAtColon(declared);
+    // A declared title cut short ("…, laptop, and k | Oakywood.", WCXB 4524) is not another wording.
+    const cut = fingerprintText(tail).startsWith(fingerprintText(dTail));
     if (
       tail &&
       dTail &&
+      !cut &&
       fingerprintText(head) === fingerprintText(dHead) &&
       fingerprintText(tail) !== fingerprintText(dTail)
     )
       return declared;
+    // A headline set in capitals ("BEST DRIP COFFEE MAKER IN 2026") is the declared title, nearly word
+    // for word, in the page's own case (WCXB 4475).
+    if (!/\p{Ll}/u.test(shown) && words(shown).length >= 3) {
+      const cased = metaTitles
+        .map((t) => stripSite(t, siteNames))
+        .find(
+          (t) =>
+            /\p{Ll}/u.test(t) &&
+            similarity(t, shown) >= 0.9 &&
+            Math.abs(words(t).length - words(shown).length) <= 1,
+        );
+      if (cased) return cased;
+    }
     return shown;
   }
   for (const t of metaTitles) {
