@@ -5,6 +5,8 @@ import { keepOnly, storyRegion } from './focus';
 import { type JsonObject, readJsonLd } from './jsonld';
 import { cleanByline, EMPTY_METADATA, guessDir, type PageMetadata, readMetadata, toIso } from './metadata';
 import { MOSTLY_LINKS } from './page-index';
+import { dropRepeatedTitle } from './repeated-title';
+import { restoreKept } from './restore-kept';
 import { Run, type Step, type StepOutcome, TimeUp } from './runner';
 import { sanitizeInPlace } from './sanitize';
 import { findProvenance } from './source';
@@ -203,6 +205,17 @@ export const STEPS: readonly Step<State>[] = [
   },
   ...filterSteps('after-readability'),
   {
+    id: 'drop-repeated-title',
+    optional: true,
+    run(state) {
+      // The headline is shown above the article: the body does not start with it again (any reading).
+      const content = state.parsed?.content;
+      const title = state.meta.title || collapse(state.parsed?.title ?? '');
+      if (content) dropRepeatedTitle(content, title);
+      return undefined;
+    },
+  },
+  {
     id: 'restore-standfirst',
     optional: true,
     run(state, run) {
@@ -210,6 +223,18 @@ export const STEPS: readonly Step<State>[] = [
       const body = state.work.body;
       if (content && body && restoreStandfirst(run.index(body), content, state.meta.description))
         run.note('restore-standfirst', 'standfirst-restored');
+      return undefined;
+    },
+  },
+  {
+    id: 'restore-kept',
+    optional: true,
+    run(state, run) {
+      // Blocks the reader put back that Readability left out (a link list, share buttons), in place.
+      const content = state.parsed?.content;
+      const body = state.page.body;
+      if (run.keep.size === 0 || !content || !body) return undefined;
+      restoreKept(run.index(body), run.index(content), run.keep);
       return undefined;
     },
   },

@@ -34,7 +34,8 @@ export class Run {
   constructor(
     private readonly now: () => number,
     budgetMs: number | undefined,
-    private readonly keep: ReadonlySet<string>,
+    /** Removal keys of blocks the reader put back: never removed; restore-kept brings back what Readability left out. */
+    readonly keep: ReadonlySet<string>,
   ) {
     this.started = now();
     this.deadline = budgetMs === undefined ? Number.POSITIVE_INFINITY : this.started + budgetMs;

@@ -132,7 +132,7 @@ export type ExtractResult =
 export interface ExtractOptions {
   /** The page's URL; defaults to the document's own (and, for a page without one, its canonical). */
   url?: string;
-  /** Step ids to switch off (filters, 'safety-net', 'restore-standfirst'). An unknown id throws. */
+  /** Step ids to switch off (filters, 'safety-net', 'drop-repeated-title', 'restore-standfirst', 'restore-kept'). An unknown id throws. */
   disable?: readonly string[];
   /** Removal keys (Removal.key) of blocks the reader put back: never removed again. */
   keep?: readonly string[];
