@@ -62,6 +62,10 @@ describe('a page over the element limit, in Chromium’s real popup', () => {
       }
       expect(read).toMatchObject({ state: 'rendered', title: TITLE });
       expect(read?.paragraphs).toBeGreaterThanOrEqual(12);
+      // The headline once, above the article: the body starts with the story, not the page's <h1> again.
+      const body = await popup.evaluate<string>(`document.getElementById('article-body')?.textContent ?? ''`);
+      expect(body).not.toContain(TITLE);
+      expect(body).toContain('Paragraph 1 of the harbour story');
       await popup.screenshot('read-anyway');
     } finally {
       await popup.close();

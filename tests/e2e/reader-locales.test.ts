@@ -199,6 +199,60 @@ describe('hidden blocks, a reader’s tool, in Chromium’s real popup', () => {
       await again.close();
     }
   });
+
+  it('puts back a list of links the page’s own reading leaves out: it shows up where the page had it', async () => {
+    const { popup } = await openPopup(session, `${base}story.html`, 'reader-locales');
+    try {
+      // "Put back" on the related stories' list (Readability alone drops a list of links).
+      await popup.evaluate(`(() => {
+        document.getElementById('removals').open = true;
+        const item = [...document.querySelectorAll('#removals li.hidden-block')]
+          .find((li) => li.querySelector('.preview').textContent.includes('The fish market'));
+        item.querySelector('.item-actions button.put-back').click();
+      })()`);
+      await settled(popup, 'restored=');
+      const restored = await popup.evaluate<{
+        tag: string;
+        items: string[];
+        links: string[];
+        before: string;
+        after: string;
+        focused: boolean;
+        missing: boolean;
+        summary: string;
+        copies: number;
+      }>(`(() => {
+        const el = document.querySelector('#article-body [data-sift-restored]');
+        const text = (e) => (e?.textContent ?? '').slice(0, 40);
+        return { tag: el?.tagName ?? '', items: [...(el?.querySelectorAll('li') ?? [])].map((li) => li.textContent),
+          links: [...(el?.querySelectorAll('a') ?? [])].map((a) => a.href),
+          before: text(el?.previousElementSibling?.previousElementSibling), after: text(el?.nextElementSibling),
+          focused: document.activeElement === el, missing: !!document.querySelector('.restored-note[tabindex]'),
+          summary: document.querySelector('#removals summary').textContent,
+          copies: document.getElementById('article-body').textContent.split('last morning').length - 1 };
+      })()`);
+      // The list itself, once, after the paragraph it followed on the page (the note sits just before it).
+      expect(restored).toMatchObject({
+        tag: 'UL',
+        focused: true,
+        missing: false,
+        summary: '3 blocks hidden',
+        copies: 1,
+      });
+      expect(restored.items).toEqual([
+        'Ferry fares rise for the summer',
+        "The fish market's last morning",
+        'A new pier for the island boats',
+      ]);
+      expect(restored.links).toEqual([`${base}a`, `${base}b`, `${base}c`]);
+      expect(restored.before).toContain('Fishermen who had moved');
+      expect(restored.after).toContain('The works, paid for');
+      await popup.screenshot('drawer-list-restored');
+      await popup.evaluate(`document.querySelector('#kept [data-site="127.0.0.1"] button.forget').click()`);
+    } finally {
+      await popup.close();
+    }
+  });
 });
 
 describe('the interface in Spanish and in Arabic, in Chromium’s real popup', () => {
