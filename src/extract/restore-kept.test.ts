@@ -59,6 +59,8 @@ describe('restore-kept', () => {
     expect(kept.html).toContain('href="https://news.example/a"');
     expect(kept.html).toContain('href="https://facebook.com/sharer?u=x"');
     expect(kept.html).not.toContain('class=');
+    // The row of share links as a paragraph (as Readability turns a div of inline content): spaced like one.
+    expect(kept.html).toContain('<p><a href="https://facebook.com/sharer?u=x"');
   });
 
   it('puts back one block alone: the list without its heading', () => {
@@ -108,7 +110,7 @@ describe('restore-kept', () => {
     const pageIndex = buildIndex(doc.body);
     restoreKept(pageIndex, buildIndex(article), new Set([pageIndex.key(share)]));
     expect(article.innerHTML).toBe(
-      `<ul><li>${item}</li></ul><div class="share"><a href="http://localhost/s">Share this</a></div>`,
+      `<ul><li>${item}</li></ul><p><a href="http://localhost/s">Share this</a></p>`,
     );
     dom.window.close();
   });

@@ -1,4 +1,4 @@
-import type { PageIndex } from './page-index';
+import { BLOCK_TAGS, type PageIndex } from './page-index';
 import { fingerprintText } from './text';
 
 /**
@@ -48,7 +48,7 @@ export function restoreKept(page: PageIndex, article: PageIndex, keep: ReadonlyS
     if ([...clones.keys()].some((r) => r.contains(block))) continue;
     const place = placeOf(block, at.get(block) ?? -1, page, article, attached, clones);
     if (!place) continue;
-    const clone = content.ownerDocument.importNode(block, true);
+    const clone = asParagraph(content.ownerDocument.importNode(block, true));
     absolutize(clone, base);
     if (place.where === 'after') place.anchor.after(clone);
     else place.anchor.before(clone);
@@ -146,4 +146,16 @@ function absolutize(root: Element, base: string): void {
           .join(', '),
       );
   }
+}
+
+/**
+ * A div of inline content (a row of share links) as a paragraph, as Readability turns such divs in the
+ * article into paragraphs: it then takes a paragraph's spacing in the reader.
+ */
+function asParagraph(el: Element): Element {
+  if (el.tagName.toUpperCase() !== 'DIV') return el;
+  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return el;
+  const p = el.ownerDocument.createElement('p');
+  p.append(...el.childNodes);
+  return p;
 }

@@ -479,10 +479,14 @@ describe('in Firefox', () => {
         summary: document.querySelector('#removals summary')?.textContent ?? '',
         focus: (document.activeElement as HTMLElement).className || document.activeElement?.tagName,
         note: document.querySelector('.restored-note')?.textContent ?? '',
+        restored: document.querySelector('#article-body [data-sift-restored]')?.textContent ?? '',
+        onRestored: document.activeElement === document.querySelector('#article-body [data-sift-restored]'),
       }));
-      // One block fewer hidden; the focus on the block put back, or on the line that says the
-      // article leaves it out (the page's own reading drops share buttons).
+      // One block fewer hidden; the share buttons back in the article (the page's own reading drops
+      // them; restore-kept puts them back where they stood), and the focus on them.
       expect(Number.parseInt(after.summary, 10)).toBe(Number.parseInt(before ?? '', 10) - 1);
+      expect(after.restored).toContain('Share on X');
+      expect(after.onRestored).toBe(true);
       expect(after.note).toContain('127.0.0.1');
       await popup.screenshot({ path: screenshotPath('reader-locales-firefox-keyboard-put-back') });
     } finally {
