@@ -233,7 +233,9 @@ export const STEPS: readonly Step<State>[] = [
       // Blocks the reader put back that Readability left out (a link list, share buttons), in place.
       const content = state.parsed?.content;
       const body = state.page.body;
-      if (run.keep.size === 0 || !content || !body) return undefined;
+      // Not after a quick reading: there was no time for another pass over the page (it kept the
+      // page's text as it stands, kept blocks with it, short of its navigation and side matter).
+      if (run.keep.size === 0 || state.quick || !content || !body) return undefined;
       restoreKept(run.index(body), run.index(content), run.keep);
       return undefined;
     },

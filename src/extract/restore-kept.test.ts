@@ -83,6 +83,15 @@ describe('restore-kept', () => {
     expect(read({ keep: [paragraph] }).html).toBe(plain.html);
   });
 
+  it('after a quick reading of a long page (which keeps the page as it stands) the kept list is there once', () => {
+    const keys = read().removals.map((r) => r.key);
+    let t = 0;
+    const quick = read({ keep: keys, timeBudgetMs: 10_000, now: () => (t += 50) });
+    expect(quick.notes.map((n) => n.code)).toContain('long-page');
+    expect(count(quick.text, 'What the new budget means for schools')).toBe(1);
+    expect(count(quick.text, 'Facebook')).toBe(1);
+  });
+
   it('a block that stood before every paragraph the article holds goes before the first', () => {
     const dom = page(
       `<body><div id="top"><ul><li><a href="/x">Home</a></li><li><a href="/y">World news</a></li></ul></div><main>${P(1)}${P(2)}</main></body>`,
