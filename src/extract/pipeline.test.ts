@@ -55,6 +55,22 @@ describe('the time budget before Readability', () => {
     expect(r.article.html).not.toMatch(/<nav|<aside|<script/);
   });
 
+  it('a page read plainly keeps its links and images, made absolute as Readability would', () => {
+    const dom = page(
+      `<html><head><title>Ferry fares</title></head><body><article><h1>Ferry fares</h1>${Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1}. ${sentence}</p>`).join('')}<p>See <a href="/more">the full timetable</a>.</p><img src="/photo.jpg" alt="The new pier"></article></body></html>`,
+      'https://news.example/ferries',
+    );
+    try {
+      const r = extract(dom.window.document, { timeBudgetMs: 10_000, now: clock(50) });
+      if (!r.ok) throw new Error(`expected an article, got ${r.reason}`);
+      expect(r.article.notes).toContainEqual({ step: 'readability', code: 'long-page' });
+      expect(r.article.html).toContain('href="https://news.example/more"');
+      expect(r.article.html).toContain('src="https://news.example/photo.jpg"');
+    } finally {
+      dom.window.close();
+    }
+  });
+
   it('without a budget the same slow clock never changes the reading', () => {
     const r = read({ now: clock(50) });
     if (!r.ok) throw new Error('expected an article');

@@ -1,3 +1,4 @@
+import { absolutize } from './absolute-urls';
 import { Readability } from '@mozilla/readability';
 import { FILTERS } from './filters';
 import { BYLINE_MARK } from './filters/remove-byline-block';
@@ -370,6 +371,8 @@ function quickReading(doc: Document): Parsed | null {
   const body = doc.body;
   if (!body) return null;
   for (const el of body.querySelectorAll(NOT_STORY)) el.remove();
+  // Readability would have made links and images absolute; the sanitizer drops relative ones.
+  absolutize(body, doc.baseURI);
   const root = doc.documentElement;
   return {
     // The body itself: moving a hundred thousand nodes into a new element would cost a pass of its own.

@@ -50,7 +50,7 @@ describe('a page over the element limit, in Chromium’s real popup', () => {
       await popup.screenshot('refused');
       await popup.evaluate(`document.querySelector('.message button.action').click()`);
       let read: { state: string; title: string; paragraphs: number } | null = null;
-      for (let i = 0; i < 600; i++) {
+      for (let i = 0; i < 2400; i++) {
         read = await popup
           .evaluate<{ state: string; title: string; paragraphs: number }>(`({
             state: location.search.includes('large=') ? document.body?.dataset.state : 'old',

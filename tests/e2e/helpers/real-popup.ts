@@ -130,7 +130,9 @@ export async function openPopup(
     return reply?.result?.value as T;
   };
   await send('Runtime.enable');
-  for (let i = 0; i < 600; i++) {
+  // Wait for the popup's answer however busy the machine is: the bound only catches a hang (the popup
+  // itself gives up after READ_TIMEOUT_MS and says so, which is not 'loading').
+  for (let i = 0; i < 2400; i++) {
     if (await evaluate<boolean>(`document.body?.dataset.state !== 'loading'`)) break;
     await sleep(50);
   }

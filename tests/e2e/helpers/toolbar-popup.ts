@@ -78,7 +78,7 @@ export async function openToolbarPopup(session: ChromiumSession, url: string): P
     return reply?.result?.value as T;
   };
   await send('Runtime.enable');
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 2400; i++) {
     if (await evaluate<boolean>(`document.body?.dataset.state !== 'loading'`)) break;
     await sleep(50);
   }
