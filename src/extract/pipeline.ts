@@ -1,5 +1,5 @@
-import { absolutize } from './absolute-urls';
 import { Readability } from '@mozilla/readability';
+import { absolutize } from './absolute-urls';
 import { FILTERS } from './filters';
 import { BYLINE_MARK } from './filters/remove-byline-block';
 import { keepOnly, storyRegion } from './focus';
