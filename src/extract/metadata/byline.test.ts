@@ -115,4 +115,12 @@ describe('byline', () => {
     );
     expect(m.byline).toBe('Trond Teigen');
   });
+
+  it('reads the author of a link preview card: twitter:label1 "Written by" (WCXB 4414)', () => {
+    const m = read(
+      '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Nawaz Dhandala"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="9 minutes">',
+      `<article><h1>How to optimize PostgreSQL queries</h1>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Nawaz Dhandala');
+  });
 });

@@ -189,6 +189,15 @@ export function structuredAuthors(
       break;
     }
   }
+  // The card a link preview shows: twitter:label1 "Written by", twitter:data1 "Jane Doe" (WordPress
+  // with Yoast writes it on every post; WCXB 4414).
+  for (let n = 1; n <= 4; n++) {
+    const label = table.get(`twitter:label${n}`)?.[0] ?? '';
+    if (!/^(?:written by|author|authors|by)$/i.test(label.trim())) continue;
+    const list = splitNames(table.get(`twitter:data${n}`)?.[0] ?? '', true);
+    if (list.length > 0) out.push({ names: list, organization: false });
+    break;
+  }
   return out;
 }
 
