@@ -9,7 +9,7 @@ const WINDOW_BEFORE = 150;
 const PROSE_CHARS = 160;
 
 /** Where a byline or date is never the article's. */
-const ELSEWHERE =
+export const ELSEWHERE =
   'nav, footer, aside, [role="navigation"], [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="sidebar" i], [class*="widget" i]';
 
 /**

@@ -105,4 +105,28 @@ describe('published date', () => {
     );
     expect(m.published).toBe('2018-06-12T23:00:00.000Z');
   });
+
+  it('reads "Posted on the 15/12/2025 at 19:00" at the foot of a post when nothing near the headline gives a date (WCXB 0494)', () => {
+    const m = read(
+      '',
+      `<article><h1>Cat in a tree</h1>${STORY}<div>Posted on the 15/12/2025 at 19:00 by <a href="https://github.com/someone">someone</a></div></article>`,
+    );
+    expect(m.published).toBe('2025-12-15');
+  });
+
+  it('reads the page’s one <time> day, even in an aside of the article (WCXB 0437)', () => {
+    const m = read(
+      '',
+      `<article><aside><time datetime="2021-06-06">June 6, 2021</time></aside><h2>A brief intro to git</h2>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2021-06-06');
+  });
+
+  it('gives no date for a page whose <time>s name several days: a list of stories', () => {
+    const m = read(
+      '',
+      `<h1>Latest posts</h1><ul><li><a href="/a">First post</a> <time datetime="2025-12-01">Dec 1</time></li><li><a href="/b">Second post</a> <time datetime="2025-11-20">Nov 20</time></li></ul>${STORY}`,
+    );
+    expect(m.published).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@
 import { field, type JsonObject } from '../jsonld';
 import { collapse } from '../text';
 import { parseVisibleDate, toIso } from './dates';
-import { NOT_THE_STORY } from './near-headline';
+import { ELSEWHERE, NOT_THE_STORY } from './near-headline';
 import { textOf } from './visible-text';
 
 /** Labels that say a date is not the publication date. */
@@ -123,6 +123,8 @@ export function choosePublished(
     ? toIso(micro.getAttribute('datetime') ?? micro.getAttribute('content') ?? textOf(micro))
     : null;
   if (microDate) return microDate;
+  const labelled = labelledDate(doc, monthFirst);
+  if (labelled) return labelled;
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
   return modified[0] ?? shown[0]?.iso ?? null;
@@ -139,4 +141,43 @@ function sameDay(declared: string, day: string): boolean {
   if (!/T\d{2}:\d{2}/.test(declared)) return false;
   const apart = Math.abs(Date.parse(`${d}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`));
   return apart === 86_400_000;
+}
+
+/** "Published on: 15 August 2025", "Posted on the 15/12/2025 at 19:00", "Date published: …". */
+const PUBLISHED_LABEL =
+  /\b(?:published|posted|publication date|date published|veröffentlicht|publié|publicado|pubblicato)\b(?:\s+on)?(?:\s+the)?\s*[:：]?\s*/i;
+
+/**
+ * A date far from the headline the page still gives as its publication date: a text labelled
+ * "Published"/"Posted" (at the foot of the post, WCXB 0494, 4592), else the page's one `<time>` day
+ * outside comments, side columns and lists of other stories (WCXB 0437, 4596). A page with `<time>`s
+ * of several days is a list, and gives none.
+ */
+function labelledDate(doc: Document, monthFirst: boolean): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const walker = doc.createTreeWalker(body, 4);
+  for (let n = walker.nextNode(), i = 0; n && i < 20_000; n = walker.nextNode(), i++) {
+    const text = n.nodeValue ?? '';
+    if (text.length > 200 || !PUBLISHED_LABEL.test(text)) continue;
+    const parent = n.parentElement;
+    if (!parent || parent.closest(`${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
+    // The date may stand in the label's text or in the element after it ("Published" <time>…</time>).
+    const line = collapse(`${text} ${parent.nextElementSibling?.textContent ?? ''}`).slice(0, 120);
+    const label = PUBLISHED_LABEL.exec(line);
+    const day = label ? parseVisibleDate(line.slice(label.index), monthFirst) : null;
+    if (day && !MODIFIED.test(line.slice(0, label?.index ?? 0))) return day;
+  }
+  const days = new Set<string>();
+  let first: string | null = null;
+  for (const time of doc.querySelectorAll('time[datetime]')) {
+    if (time.closest(`${ELSEWHERE}, ${NOT_THE_STORY}`) && !time.closest('article')) continue;
+    const around = collapse(time.parentElement?.textContent ?? '').slice(0, 120);
+    if (MODIFIED.test(around) || MODIFIED_ATTR.test(time.getAttribute('class') ?? '')) continue;
+    const iso = toIso(time.getAttribute('datetime'));
+    if (!iso) continue;
+    days.add(iso.slice(0, 10));
+    first ??= iso;
+  }
+  return days.size === 1 ? first : null;
 }
