@@ -254,7 +254,7 @@ describe('every aggregator fixture: republished, with the link to its original',
     const result = extract(dom.window.document);
     if (!result.ok) throw new Error(result.reason);
     const { provenance: p } = result.article;
-    expect(p.state).toBe(expected.source ? 'republished' : 'original');
+    expect(p.state).toBe(expected.provenance ?? (expected.source ? 'republished' : 'original'));
     expect(p.source?.url ?? null).toBe(expected.source?.url ?? null);
     expect(result.article.source).toEqual(p.source);
   });

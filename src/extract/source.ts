@@ -186,12 +186,13 @@ const GENERIC_LINK =
 /** "Source: Sky News" or "Originally published by Reuters" in the block around a link. */
 function statedName(a: Element): string | null {
   const block = a.closest('p, li, div, span, footer, small') ?? a.parentElement;
-  if (!block) return null;
-  const text = textOf(block);
-  if (text.length > 120) return null;
-  for (const re of [...SOURCE_STATEMENTS, ...LINKED_STATEMENTS]) {
-    const m = re.exec(text);
-    if (m?.[1]) return m[1];
+  // The link's own words first ("Read more at Voltage Weekly" directly inside a long container).
+  for (const text of [textOf(a), block ? textOf(block) : '']) {
+    if (text.length > 120) continue;
+    for (const re of [...SOURCE_STATEMENTS, ...LINKED_STATEMENTS]) {
+      const m = re.exec(text);
+      if (m?.[1]) return m[1];
+    }
   }
   return null;
 }

@@ -36,8 +36,16 @@ function nextOutside(walker: TreeWalker, node: Element): Element | null {
   return null;
 }
 
+/**
+ * Lower case for matching phrase tables, of the same length as the text: Turkish "İ" lower-cases to "i"
+ * plus a combining dot, which would keep "İLGİNİZİ ÇEKEBİLİR" from matching "ilginizi çekebilir".
+ */
+export function lower(text: string): string {
+  return text.toLowerCase().replace(/\u0307/g, '');
+}
+
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
-  const t = text.toLowerCase();
+  const t = lower(text);
   return patterns.some((re) => re.test(t));
 }
 

@@ -29,6 +29,14 @@ describe('remove-inline-teasers', () => {
     expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
   });
 
+  it('removes teaser labels in other languages, upper case too (WCXB 0315 "Check also:"; fixtures agg-de-meldungen-quelle, agg-tr-kaynak)', () => {
+    const ctx = context(
+      `<p>${PROSE}</p><p><strong>Lesen Sie auch:</strong> ${link('Straßenbahnlinie 4 wird bis zum Klinikum verlängert')}</p><p>Check also: ${link('National coding curriculum to start in grade four')}</p><p><b>İLGİNİZİ ÇEKEBİLİR:</b> ${link('Yeni metro hattı hafta sonu hizmete açıldı')}</p><p>${PROSE_2}</p>`,
+    );
+    ctx.apply(removeInlineTeasers);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
+  });
+
   it('keeps one linked paragraph, a list of references, and a paragraph that starts with "Read more"', () => {
     const ctx = context(
       `<p>${link('The full report on the council website')}</p><ul><li>${link('First reference in the list of sources')}</li><li>${link('Second reference in the list of sources')}</li></ul><p>Read more: the council said it would publish the figures next week.</p>`,

@@ -1,7 +1,7 @@
 import { TEASER_LABELS } from '../rules/phrases';
 import { fingerprintText, outboundLinks, textOf } from '../text';
 import type { Filter } from '../types';
-import { elementsOf } from './lines';
+import { elementsOf, lower } from './lines';
 import { isRelatedHeading } from './remove-related-lists';
 import { isHeadlineLink } from './teasers';
 
@@ -38,7 +38,7 @@ function isLinkOnly(el: Element, url: URL): boolean {
 }
 
 function labelLength(text: string): number {
-  const t = text.toLowerCase();
+  const t = lower(text);
   for (const re of TEASER_LABELS) {
     const m = re.exec(t);
     if (m) return m[0].length;

@@ -29,6 +29,42 @@ describe('remove-promo-blocks', () => {
       'Stay connected with me!',
       'Advertisement - Continue Reading Below',
       'Products are chosen independently by our editors.',
+      // WCXB 4845, 2362 (RSS feed footer); tests/fixtures/agg-autoblog-appeared-first
+      'The post Ten ways to fix a slow laptop appeared first on Example Tech.',
+      // WCXB 0823 ("- Advertising"); tests/fixtures/agg-tagdiv-newspaper
+      '- Advertisement -',
+      'Anzeige',
+      // WCXB 0030, 0003 (consent lines under sign-up boxes); tests/fixtures/agg-deals-affiliate
+      'By submitting your information you agree to the Terms & Conditions and Privacy Policy.',
+      // WCXB 4665, 2841 ("Download on the App Store"); tests/fixtures/agg-id-baca-juga
+      'Dapatkan update berita setiap hari. Download aplikasi Example di Google Play dan App Store.',
+      // Cookie notices in other languages: WCXB 0548 (French), 0045, 0343, 0515 ("By continuing … cookies");
+      // tests/fixtures/agg-fr-resume-lire-la-suite, agg-pt-leia-tambem, agg-de-meldungen-quelle
+      "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+      'Utilizamos cookies essenciais e, ao continuar navegando, você concorda com estas condições.',
+      'Wir verwenden Cookies. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung von Cookies zu.',
+      'Sitemizde çerezler kullanılmaktadır.',
+      // A newsletter box in French (tests/fixtures/agg-fr-resume-lire-la-suite)
+      "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.",
+      // The note under a summary site's summary (tests/fixtures/agg-topicwire-br-list)
+      'We have summarized this news so that you can read it quickly.',
+      // Engagement, date and reading-time lines at a post's edges: WCXB 4562, 4640, 0442, 0107, 4511,
+      // 2453, 4565, 0464, 4142, 4164, 0363, 4693, 4115, 0452, 4182, 1837
+      'Subscribe to get the latest posts sent to your email.',
+      "Like What You're Reading? Subscribe To The Monthly Newsletter!",
+      'Would you like to receive notifications about new posts?',
+      'Help me spread the word about this podcast!',
+      'This story is funded by readers like you',
+      'Sponsor this newsletter',
+      'Add as a preferred source on Google',
+      'Be the first to comment',
+      'Pin this for later!',
+      'Article Continues Below',
+      'Search This Site',
+      'Published June 23, 2025 10:39AM',
+      'Posted by David at December 16, 2025',
+      'Bridgestone Team | 5 min read',
+      'Jump to the list',
     ];
     const ctx = context(
       `<p>${PROSE}</p>${lines.map((l) => `<p>${l}</p>`).join('')}<div><span>Sign Up</span> <span>Subscribe</span></div><h3>You might like</h3>`,
@@ -39,7 +75,7 @@ describe('remove-promo-blocks', () => {
 
   it('keeps prose that mentions the same words', () => {
     const ctx = context(
-      '<p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p>',
+      '<p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p>',
     );
     expect(ctx.apply(removePromoBlocks)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { RELATED_HEADINGS } from '../rules/phrases';
 import { textOf } from '../text';
 import type { Filter } from '../types';
-import { elementsOf } from './lines';
+import { elementsOf, lower } from './lines';
 import { isBlank, isHeadlineList, isTeaser } from './teasers';
 
 /**
@@ -35,7 +35,7 @@ const LABELS = new Set([
 const LISTS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'P']);
 
 export function isRelatedHeading(text: string): boolean {
-  const t = text.toLowerCase();
+  const t = lower(text);
   return t.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.some((re) => re.test(t));
 }
 

@@ -35,6 +35,27 @@ describe('remove-story-runs', () => {
     expect(ctx.text()).toBe(PROSE);
   });
 
+  it('removes three headline links under a label the phrase table does not know (tests/fixtures/agg-tr-kaynak)', () => {
+    const links = [
+      'Yeni metro hattı hafta sonu hizmete açıldı',
+      'Akaryakıta yeni zam geldi işte fiyatlar',
+      'Köprüde bakım nedeniyle iki şerit kapatılacak',
+    ]
+      .map((h, i) => `<a href="https://haber.example/${i}">${h}</a>`)
+      .join('<br>');
+    const ctx = context(`<p>${PROSE}</p><p><b>GÜNDEMDEN SEÇTİKLERİMİZ</b><br>${links}</p><p>${PROSE_2}</p>`);
+    ctx.apply(removeStoryRuns);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
+  });
+
+  it('keeps two headline links under a label it does not know', () => {
+    const links = ['The council report on waiting times', 'The hospital answer to the council report']
+      .map((h, i) => `<a href="https://other.example/${i}">${h}</a>`)
+      .join('<br>');
+    const ctx = context(`<p>${PROSE}</p><p><b>Documents</b><br>${links}</p>`);
+    expect(ctx.apply(removeStoryRuns)).toEqual([]);
+  });
+
   it('keeps prose with links in it, and a paragraph with line breaks', () => {
     const ctx = context(
       `<p>${PROSE} <a href="https://other.example/a">the review of waiting times</a> ${PROSE_2}<br>${PROSE}<br>${PROSE_2}</p><p>Call <a href="https://other.example/b">the council office today</a><br>or write to us.<br>Thanks.</p>`,

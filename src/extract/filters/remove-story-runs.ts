@@ -75,6 +75,12 @@ function linesOf(el: Element, url: URL): Line[] | null {
   return lines;
 }
 
+const MAX_LABEL_CHARS = 40;
+
+function isUnknownLabel(line: Line): boolean {
+  return line.links.length === 0 && line.text.length <= MAX_LABEL_CHARS && !/[.!?]$/.test(line.text);
+}
+
 function isHeadlineLine(line: Line): boolean {
   return (
     line.links.length >= 1 &&
@@ -96,10 +102,11 @@ export const removeStoryRuns: Filter = {
       if (!el.querySelector(':scope > br, :scope > a')) continue;
       const lines = linesOf(el, url);
       if (!lines || lines.length < 3) continue;
-      let start = 0;
       const first = lines[0] as Line;
       const labelled = first.links.length === 0 && isRelatedHeading(`${first.text.split(/[:：]/)[0]}:`);
-      if (labelled) start = 1;
+      // A label the phrase table does not know ("Más de Deportes", a label in another language) is a
+      // short line without links or a sentence's end; three stories must then follow it.
+      const start = labelled || isUnknownLabel(first) ? 1 : 0;
       const targets = new Set<string>();
       let excerpt = 0;
       let ok = true;

@@ -10,18 +10,22 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
   /^(related|similar|recommended|popular|trending|latest|top|more|other|recent|most read|most popular)( news| stories| articles?| posts?| videos?| reads| coverage| headlines)?( for you| on this (story|topic)| from [^.]{1,40}| you may like)?\s*:?$/,
   /^(you (might|may) (also )?(like|enjoy|be interested in))/,
   /^(recommended for you|read (next|also)|also read|more to read|don't miss|editor'?s picks|around the web|from around the web|more in [^.]{1,30}|more from [^.]{1,40}|read more from [^.]{1,40})\s*:?$/,
+  /^(other posts you may (enjoy|like)|what others are reading|good articles to read together)\s*:?$/,
   /^similar news\b/,
   /^browse by (category|tag|topic)\s*:?$/,
+  // Jannah's "Check Also" box; AMP and reader pages' "Top coverage" and "Perspectives" are not labels a
+  // story uses.
+  /^check also\s*:?$/,
   // Spanish, Portuguese, Italian, French, German, Dutch
   /^(noticias relacionadas|art[ií]culos relacionados|te puede interesar|tambi[eé]n te puede interesar|m[aá]s noticias|lo m[aá]s le[ií]do|lee tambi[eé]n|contenido relacionado)\s*:?$/,
   /^(not[ií]cias relacionadas|leia tamb[eé]m|veja tamb[eé]m|mais lidas|artigos relacionados)\s*:?$/,
   /^(articoli correlati|potrebbe interessarti|leggi anche|notizie correlate|i pi[uù] letti)\s*:?$/,
   /^(articles similaires|[àa] lire aussi|lire aussi|sur le m[eê]me sujet|les plus lus|vous aimerez aussi)\s*:?$/,
-  /^(das k[oö]nnte sie auch interessieren|mehr zum thema|[aä]hnliche artikel|weitere artikel|meistgelesen|auch interessant)\s*:?$/,
+  /^(das k[oö]nnte sie auch interessieren|mehr zum thema|[aä]hnliche artikel|weitere artikel|weitere meldungen|meistgelesen|auch interessant|lesen sie auch)\s*:?$/,
   /^(gerelateerde artikelen|lees ook|meer nieuws)\s*:?$/,
   // Indonesian, Turkish, Russian, Arabic, Hindi, Chinese, Japanese
   /^(berita terkait|baca juga|artikel terkait)\s*:?$/,
-  /^(ilgili haberler|benzer haberler|bunlar da ilginizi [çc]ekebilir)\s*:?$/,
+  /^(ilgili haberler|benzer haberler|(bunlar da )?ilginizi [çc]ekebilir|[çc]ok okunanlar)\s*:?$/,
   /^(похожие новости|читайте также|по теме|еще по теме)\s*:?$/,
   /^(أخبار ذات صلة|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|قد يهمك|أخبار متعلقة)\s*:?$/,
   /^(संबंधित खबरें|यह भी पढ़ें|ये भी पढ़ें)\s*:?$/,
@@ -32,7 +36,7 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
 /** Labels that open an inline teaser inside the story ("Read more from Sky News:", "Follow live: …"). */
 export const TEASER_LABELS: readonly RegExp[] = [
   /^(read more|read also|also read|see also|related|more|watch|listen|follow live|live|latest|recommended|more on this( story)?|read next|don't miss|explainer|analysis)( from [^:]{1,40}| on [^:]{1,40})?\s*:/,
-  /^(lee tambi[eé]n|leia tamb[eé]m|lire aussi|leggi anche|mehr dazu|lees ook|baca juga|читайте также|اقرأ أيضا|اقرأ أيضاً|यह भी पढ़ें)\s*:?/,
+  /^(lee tambi[eé]n|leia tamb[eé]m|veja tamb[eé]m|lire aussi|[àa] lire aussi|voir aussi|leggi anche|mehr dazu|lesen sie auch|lees ook|baca juga|ilginizi [çc]ekebilir|check also|читайте также|اقرأ أيضا|اقرأ أيضاً|यह भी पढ़ें)\s*:?/,
 ];
 
 /** Share counters and share-button labels ("74 SHARES", "Share30Tweet19", "Visited 1 times, …"). */
@@ -70,11 +74,24 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 export const PROMO_LINES: readonly RegExp[] = [
   // Calls to action and sign-up boxes ("Subscribe", "Get a quote", "Join … to unlock").
   /^(subscribe|sign up|sign in|log in|register|join|donate|support us)( now| today| for free| here| free)?\s*[.!»›→]*$/,
-  /^(subscribe|sign up|register) (to|for) [^.]{1,60}$/,
+  /^(subscribe|sign up|register) (to|for) [^.]{1,60}[.!]?$/,
+  // Engagement lines at a post's end (WCXB 4640, 0442, 0107, 4511, 2453, 4565, 0464, 4142, 4164, 4662).
+  /^(like|enjoy|enjoying|love|loving) what you('re| are) reading\b/,
+  /^would you like to receive notifications\b/,
+  /^help (me|us) spread the word\b/,
+  /^this (story|article|journalism|work) (is|was) (funded|made possible|supported) by (readers|people|members) like you\b/,
+  /^sponsor this (newsletter|post|podcast)\b/,
+  /^add (us )?as a preferred source on google$/,
+  /^(be the first to comment|what do you think\??|all comments are welcome)[.!]?$/,
+  /^pin (this|it) for later!?$/,
+  /^(article|story) continues below( advertisement)?$/,
+  /^search (this|the) (site|blog|website)$/,
   /^subscribe to get (full )?access\b/,
   /^(get a (free )?quote|schedule a (free )?(call|demo|consultation|meeting)|book a (free )?(demo|call|consultation)|request a (free )?(demo|quote)|contact us( today)?|get started( today| now)?|start (your )?free trial|try (it )?(for )?free)\s*[.!»›→]*$/,
   /^join [^.,]{1,60} to (unlock|read|continue|get|access|keep)\b[^.,]{0,60}[.!]?$/,
   /^(download|get|install) (the|our) [^.]{0,40}\bapp\b[^.]{0,40}$/,
+  // An app promo in any language: a last sentence telling the reader to get the app from the stores.
+  /^([^.]*\.\s*)?(download|get|install|unduh|descarga|descargue|baixe|lade|t[ée]l[ée]charge[zr]?|indir)\b[^.]{0,80}\b(google play|play store|app store)\b[^.]{0,60}\.?$/,
   /^already (a subscriber|have an account|registered)\??( (sign|log) in)?\.?$/,
   /^(join|follow) (us|our|the|me)\b[^.]{0,40}\b(newsletter|mailing list|community|group|channel|on (facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram))\b[^.]{0,40}[.!]?$/,
   /^stay (connected|in touch|up to date|informed)( with (us|me))?\b[^.]{0,60}[.!]?$/,
@@ -82,14 +99,25 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(our |the )?newsletters?$/,
   /^(sign up|subscribe) (for|to) (our|the|my)?[^.]{0,60}newsletters?[^.]{0,80}$/,
   /^(get|receive) [^.]{0,60} (in|to|delivered to) your inbox[^.]{0,60}$/,
+  /^[^.]{0,120}(dans votre bo[iî]te (mail|e-mail|aux lettres|de r[ée]ception)|in ihr(em)? (e-mail-)?postfach|en tu (bandeja de entrada|correo)|na sua caixa de entrada|nella tua (casella|inbox))[^.]{0,60}\.?$/,
+  // The consent line under a sign-up box ("By submitting your information you agree to the Terms …").
+  /^by (submitting|signing up|subscribing|clicking|entering|registering)\b[^.]{0,200}\b(agree|accept|consent)/,
   // Attribution and affiliate lines.
   /^(this|the) (story|article|post|piece) (was )?(originally|first) (appeared|published|ran)( on| in| at| by)\b/,
+  // An RSS auto-blog's feed footer: "The post <headline> appeared first on <site>."
+  /^the post .{1,300} appeared first on .{1,100}$/,
+  // A summary site's note under its summary (headtopics-like pages).
+  /^we have summari[sz]ed this news\b/,
   /^(affiliate )?(disclosure|disclaimer)\s*:.{0,300}\b(affiliate|commission)/,
   /^(if|when) you (buy|purchase|click|shop)[^.]{0,80}(we|i) (may )?(earn|receive|get) [^.]{0,40}commission/,
   /^(we|i) may (earn|receive) (a )?(small )?(affiliate )?commission/,
   /^(products|items|everything|all products) (featured )?(are|is|were) (independently )?(chosen|selected|picked|reviewed)\b[^.]{0,80}\b(editors?|independently)\b/,
   // Cookie and consent notices.
   /^(we|this (site|website)|our (site|website)) uses? (cookies|cookies and similar technologies) (to|on|for|and|so)\b/,
+  // Cookie notices in other languages, and any short block asking consent to cookies.
+  /^(usamos|utilizamos|nous utilisons|ce site utilise|wir (verwenden|nutzen)|diese (website|seite) (verwendet|nutzt)|utilizziamo|questo sito utilizza|we gebruiken|kami menggunakan) [^.]{0,40}(cookies?|[çc]erez)|^sitemizde [çc]erez/,
+  /\b(cookies?|[çc]erezler?)\b[^.]{0,200}\b(you (agree|accept|consent)|vous acceptez|acepta[sr]?|aceptas|stimmen sie|zustimm|concorda|kabul)/,
+  /\b(by continuing (to (use|browse|navigate|visit)|your (visit|journey|navigation)|on (this|our) (site|website))|en poursuivant (votre navigation|la navigation)|al continuar (navegando|en este sitio)|ao continuar (navegando|a navegar)|continuando a navigare|wenn sie (die|diese) (seite|website) weiter)\b[^.]{0,200}\bcookies?\b/,
   /^(accept|reject|allow|decline)( all)?( cookies)?$/,
   /^(cookie (policy|settings|preferences))$/,
   // Comment headings and share labels.
@@ -98,11 +126,17 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^share (this|the) (article|story|post|page)\s*:?$/,
   /^(share|share on|share via|share this)\s*:?$/,
   // Labels: "Sponsored", "Related video: …", "See more in:", tag and category lines.
-  /^(sponsored|advertisement|advertising|promoted|paid content|partner content|sponsored content|ad)$/,
+  // Labels, also between dashes or bullets ("- Advertisement -", tagDiv's ad slot) and in other languages.
+  /^[-–—•·|\s]*(sponsored|advertisement|advertising|promoted|paid content|partner content|sponsored content|ad|anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|reklam|iklan|реклама)[-–—•·|\s]*$/,
   /^advertisement\s*[-–—:]?\s*(continue reading|story continues|article continues)( below)?$/,
   /^related (video|videos|podcast)\s*:/,
   /^see more (in|on|from)\s*:?/,
   /^(categories|category|filed under|posted in|topics?)\s*:/,
+  // The date or reading time printed again as a line of its own; the header shows it (WCXB 4115, 0452, 4182).
+  /^(published|updated|last updated)( on)?:? [a-z]{3,9}\.? \d{1,2},? \d{4}( (at )?\d{1,2}:\d\d ?([ap]\.?m\.?)?)?$/,
+  /^posted by [^.]{1,40} (at|on) [a-z]{3,9}\.? \d{1,2},? \d{4}$/,
+  /^[^.\d]{1,60} [|•·] \d+ min(ute)?s? read$/,
+  /^jump to (the )?(list|recipe)\s*:?$/,
   /^latest (news|headlines),? (and )?(headlines|news)\b[^.]{0,80}$/,
   /^(image |photo )?credits?\s*:\s*[^.]{1,60}$/,
   /^(©|\(c\)|copyright)\s?[^.]{0,80}all rights reserved\.?$/,
@@ -124,11 +158,12 @@ export const SOURCE_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
     clue: 'original article',
   },
   { pattern: /^continue reading (at|on)\b/, clue: 'continue reading at' },
-  { pattern: /^(fuente|fonte|quelle|source|المصدر|来源|出典)\s*:?$/, clue: 'source link' },
+  { pattern: /^(fuente|fonte|quelle|source|kaynak|sumber|المصدر|来源|出典)\s*:?$/, clue: 'source link' },
 ];
 
 /** Text that states the outlet around a link: "Source: Sky News", "Originally published by Reuters". */
 export const SOURCE_STATEMENTS: readonly RegExp[] = [
-  /^(?:source|fuente|fonte|quelle|المصدر|来源)\s*[:：]\s*(.{2,60})$/i,
+  /^(?:source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源)\s*[:：]\s*(.{2,60})$/i,
+  /^artikel ini (?:telah )?(?:tayang|terbit) di (.{2,60}?)\.?$/i,
   /^originally (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$/i,
 ];

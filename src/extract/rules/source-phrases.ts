@@ -8,6 +8,12 @@
 export const ORIGINAL_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
   { pattern: /\bread the original (article|story|post)\b/, clue: 'read the original' },
   { pattern: /^(view|see) (the )?original( (article|story|post))?$/, clue: 'read the original' },
+  // "Read the full story on Inland Valley Courier", "Full story at …", "Lire la suite sur Le Monde".
+  {
+    pattern:
+      /^(read (the )?(full|whole|complete) (story|article)|full (story|article|coverage)|read more|lire la suite|continuer la lecture|seguir leyendo|sigue leyendo|leia (mais|a mat[ée]ria completa)|weiterlesen) (on|at|sur|en|em|no|na|auf|bei) \p{L}/u,
+    clue: 'continue reading at',
+  },
 ];
 
 /** A "read more" that leads to the rest of a story cut short ("Read More", "Continue reading"). */
@@ -46,12 +52,17 @@ export const NOT_A_NAME =
   /^(?:\d|jan(?:uary)?\b|feb(?:ruary)?\b|mar(?:ch)?\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|sep(?:t(?:ember)?)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|mon(?:day)?\b|tue(?:sday)?\b|wed(?:nesday)?\b|thu(?:rsday)?\b|fri(?:day)?\b|sat(?:urday)?\b|sun(?:day)?\b|our\b|this\b|a\b|an\b)/i;
 
 /** A short line that names the origin without a link: "Source: Reuters", "Via: AP", "Fuente: EFE". */
-export const STATED_ORIGIN = /^(?:source|fuente|fonte|quelle|المصدر|来源|出典|via)\s*[:：]\s*(\S.{1,60})$/i;
+export const STATED_ORIGIN =
+  /^(?:source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源|出典|via)\s*[:：]\s*(\S.{1,60})$/i;
 
 /** A line that names the outlet of the link inside it, beyond "Source: …" ("This story was originally published by …"). */
 export const LINKED_STATEMENTS: readonly RegExp[] = [
   /\boriginally (?:published|appeared) (?:on|in|at|by) (\p{Lu}.{1,60}?)\.?$/iu,
   /\b(?:republished|reprinted) (?:here )?(?:from|with permission from) (\p{Lu}.{1,60}?)(?: under .*)?\.?$/iu,
+  // The outlet named in the link's own words: "Read the original article on The Hartford Ledger".
+  /^(?:read (?:the )?(?:original|full|whole|complete) (?:story|article|post)|full (?:story|article|coverage)|read more|lire la suite|continuer la lecture|seguir leyendo|sigue leyendo|leia mais|weiterlesen) (?:on|at|sur|en|em|no|na|auf|bei) (.{2,60}?)\.?$/iu,
+  /\bappeared first on (\p{Lu}.{1,60}?)\.?$/iu,
+  /^artikel ini (?:telah )?(?:tayang|terbit) di (.{2,60}?)\.?$/iu,
 ];
 
 /** Headings of the parts of a page where links are citations: references, notes, further reading. */
