@@ -12,9 +12,11 @@ import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeShareWidgets } from './remove-share-widgets';
 import { removeSourceLine } from './remove-source-line';
 import { removeStoryRuns } from './remove-story-runs';
+import { unwrapStreamedContent } from './unwrap-streamed-content';
 
 /** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
 export const FILTERS: readonly Filter[] = [
+  unwrapStreamedContent,
   removeShareWidgets,
   removeRepeatedBlocks,
   removeLinkBlocks,

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { context, PROSE, PROSE_2 } from '../../../tests/helpers/context';
+import { unwrapStreamedContent } from './unwrap-streamed-content';
+
+/**
+ * Fires on WCXB dev pages rendered by React's streaming server (33 of 1,497 have a hidden "S:" holder):
+ * 0155, 0384, 4053, 4416, 4486 (articles that gave no article or their footer), 2838, 2923, 4168.
+ */
+describe('unwrap-streamed-content', () => {
+  it("moves streamed content over its placeholder and drops the loading skeleton, as React's script does", () => {
+    const ctx = context(
+      `<header>Site</header><main><!--$?--><template id="B:0"></template><div class="skeleton">Loading…</div><!--/$--></main><footer>Footer</footer><div hidden id="S:0"><article><p>${PROSE}</p><p>${PROSE_2}</p></article></div>`,
+    );
+    ctx.apply(unwrapStreamedContent);
+    expect(ctx.text()).toBe(`Site ${PROSE} ${PROSE_2} Footer`);
+    expect(ctx.doc.querySelector('main article')).not.toBeNull();
+    expect(ctx.doc.querySelector('[hidden]')).toBeNull();
+  });
+
+  it('shows a holder in place when its placeholder is missing', () => {
+    const ctx = context(`<main></main><div hidden id="S:1"><p>${PROSE}</p></div>`);
+    ctx.apply(unwrapStreamedContent);
+    expect(ctx.doc.querySelector('[hidden]')).toBeNull();
+    expect(ctx.text()).toBe(PROSE);
+  });
+
+  it('leaves other hidden blocks hidden', () => {
+    const ctx = context(`<p>${PROSE}</p><div hidden id="menu"><a href="/a">Menu</a></div>`);
+    ctx.apply(unwrapStreamedContent);
+    expect(ctx.doc.querySelector('#menu')?.hasAttribute('hidden')).toBe(true);
+  });
+});
