@@ -4,8 +4,8 @@ import { FILTERS } from './filters';
 import { BYLINE_MARK } from './filters/remove-byline-block';
 import { keepOnly, storyRegion } from './focus';
 import { type JsonObject, readJsonLd } from './jsonld';
+import { isNotAnArticle } from './judge';
 import { cleanByline, EMPTY_METADATA, guessDir, type PageMetadata, readMetadata, toIso } from './metadata';
-import { MOSTLY_LINKS } from './page-index';
 import { dropRepeatedTitle } from './repeated-title';
 import { restoreKept } from './restore-kept';
 import { Run, type Step, type StepOutcome, TimeUp } from './runner';
@@ -20,7 +20,6 @@ import {
   fingerprintText,
   hasText,
   readableText,
-  textOf,
 } from './text';
 import {
   type Article,
@@ -200,8 +199,8 @@ export const STEPS: readonly Step<State>[] = [
   {
     id: 'judge-article',
     optional: false,
-    run({ parsed }) {
-      return !parsed || isNotAnArticle(parsed.content) ? { stop: 'no-article' } : undefined;
+    run({ parsed, url }) {
+      return !parsed || isNotAnArticle(parsed.content, url) ? { stop: 'no-article' } : undefined;
     },
   },
   ...filterSteps('after-readability'),
@@ -441,24 +440,4 @@ function proseChars(body: Element | null): number {
   let n = 0;
   if (body) for (const p of body.querySelectorAll('p')) n += (p.textContent ?? '').length;
   return n;
-}
-
-/** Under this many characters, a block mostly of links is a menu or a login box. */
-const SHORT_CHARS = 100;
-
-/**
- * No text, or a short block mostly of links (a menu, a login box): not an article, whatever block
- * Readability picked. A longer page of links is still read: calling every page "mostly links" no
- * article cost 23 WCXB pages their content (Wikipedia's "List of programming languages", product grids,
- * topic pages), and telling a home page of headlines from such a list needs a better signal than link
- * share. A few words alone still count: Readability's own test pages include articles of 4 to 60
- * characters, and the no-damage gate keeps them.
- */
-function isNotAnArticle(content: Element): boolean {
-  const chars = collapsedLength(content, SHORT_CHARS);
-  if (chars === 0) return true;
-  if (chars >= SHORT_CHARS) return false;
-  let inLinks = 0;
-  for (const a of content.querySelectorAll('a')) inLinks += textOf(a).length;
-  return inLinks >= chars * MOSTLY_LINKS;
 }
