@@ -232,6 +232,20 @@ describe('republished, origin not stated', () => {
     expect(p.evidence).toContain('stated:Reuters');
   });
 
+  it('a "Source:" note inside a list item is the source of a figure, not the story’s origin (WCXB 0157)', () => {
+    const p = provenance(
+      `<body><h1>The best states for mental health</h1><p>${P1}</p><ul><li>Unemployment Rate – Percentage of population ages 16 and older unemployed but seeking work. <em>Source: U.S. Bureau of Labor Statistics (BLS).</em></li><li>Poor mental health days – Average number reported in the past 30 days. <em>Source: Centers for Disease Control and Prevention.</em></li></ul><p>${P2}</p></body>`,
+    );
+    expect(p.state).toBe('original');
+  });
+
+  it('"Source:" lines naming several sources are data sources, not an origin', () => {
+    const p = provenance(
+      `<body><h1>The best states for mental health</h1><p>${P1}</p><p>Source: Mental Health America</p><p>${P2}</p><p>Source: Census Bureau</p><p>${P3}</p></body>`,
+    );
+    expect(p.state).toBe('original');
+  });
+
   it('an auto-blog that names an origin without a link and links out to many other outlets’ stories', () => {
     const p = provenance(
       `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>Via: Associated Press</p><ul>${teasers}</ul></body>`,

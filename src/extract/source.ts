@@ -12,7 +12,7 @@ import {
   REPUBLISHED_STATEMENTS,
   STATED_ORIGIN,
 } from './rules/source-phrases';
-import { bareHost, collapse, resolveUrl, siteOf, textOf } from './text';
+import { bareHost, collapse, fingerprintText, resolveUrl, siteOf, textOf } from './text';
 import type { OriginalSource, Provenance } from './types';
 
 /**
@@ -369,6 +369,9 @@ function republicationClues(
 ): string[] {
   const clues: string[] = [];
   const ownName = (name: string) => resemblesHost(name, pageUrl.hostname);
+  // "Source: …" lines naming several sources are the sources of data, not the story's origin.
+  const statedNames = new Set<string>();
+  let firstStated: string | null = null;
   for (const el of doc.body?.querySelectorAll('p, span, div, small, em, footer, li') ?? []) {
     if (el.children.length > 4) continue;
     const text = collapse(el.textContent ?? '');
@@ -380,19 +383,13 @@ function republicationClues(
       break;
     }
     const stated = STATED_ORIGIN.exec(text)?.[1]?.replace(/[.\s]+$/, '');
-    if (
-      stated &&
-      /^\p{Lu}/u.test(stated) &&
-      stated.split(/\s+/).length <= 6 &&
-      !el.querySelector('a[href]') &&
-      !ownName(stated) &&
-      !nextToImage(el) &&
-      !storyContinuesAfter(el)
-    ) {
-      clues.push(`stated:${stated}`);
-      break;
-    }
+    if (!stated || !/^\p{Lu}/u.test(stated) || stated.split(/\s+/).length > 6 || ownName(stated)) continue;
+    if (el.querySelector('a[href]')) continue;
+    statedNames.add(fingerprintText(stated));
+    if (!nextToImage(el) && !storyContinuesAfter(el) && standsAlone(el, text)) firstStated ??= stated;
   }
+  if (firstStated && statedNames.size === 1 && !clues.includes('says:republished'))
+    clues.push(`stated:${firstStated}`);
   if (clues.length === 0) return clues;
   // Headline-like links to stories on many other outlets, outside the story's own text.
   const outlets = new Set<string>();
@@ -439,6 +436,16 @@ function homeOrSection(url: URL): boolean {
     parts.length === 0 ||
     (parts.length === 1 && !storyPath(url) && !/\d/.test(parts[0] ?? '') && (parts[0]?.length ?? 0) < 20)
   );
+}
+
+/**
+ * A statement that is its block's whole text, as an origin line is ("Source: Reuters" under the story);
+ * not a note at the end of a list item or a sentence about something else ("Unemployment Rate –
+ * Percentage of … <em>Source: U.S. Bureau of Labor Statistics (BLS).</em>", WCXB 0157).
+ */
+function standsAlone(el: Element, text: string): boolean {
+  const block = el.closest('p, li, td, dd, blockquote, figcaption') ?? el;
+  return collapse(block.textContent ?? '').length <= text.length + 20;
 }
 
 /** A URL that looks like one story: a long slug or a numeric id, not a home or section page. */
