@@ -102,4 +102,13 @@ describe('site name', () => {
     );
     expect(m.title).toBe('Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros');
   });
+
+  it('finds the headline in an <h2> that repeats the declared title when the <h1>s are the story’s sections (WCXB 0379)', () => {
+    const m = read(
+      '<title>What do people love about Rust? | Rust Blog</title>',
+      `<section><header><h2>What do people love about Rust?</h2><div>Dec. 19, 2025 · Niko Matsakis</div></header>${STORY}<h1>But what they love is the sense of empowerment</h1>${STORY}</section>`,
+    );
+    expect(m.headline?.tagName).toBe('H2');
+    expect(m.published).toBe('2025-12-19');
+  });
 });

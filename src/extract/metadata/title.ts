@@ -26,8 +26,9 @@ export function findHeadline(
     candidates.push(el);
     if (candidates.length >= 20) break;
   }
-  if (candidates.length === 0) {
-    // A blog whose <h1> is its name: the post's title is the heading that repeats the declared title.
+  // A blog whose <h1> is its name, or whose <h1>s are the story's sections (WCXB 0379): the post's
+  // title is the heading that repeats the declared title.
+  const repeated = (): Element | null => {
     for (const el of doc.querySelectorAll('h2, h3, [class*="title" i]')) {
       if (el.closest(NOT_CONTENT) || isHomeLink(el) || el.matches('[itemprop~="description"]')) continue;
       const text = textOf(el);
@@ -41,7 +42,8 @@ export function findHeadline(
       if (metaTitles.some((t) => similarity(text, t) >= 0.8 && covers(t))) return el;
     }
     return null;
-  }
+  };
+  if (candidates.length === 0) return repeated();
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of candidates) {
@@ -57,7 +59,7 @@ export function findHeadline(
   const h1s = candidates.filter((el) => el.tagName === 'H1');
   const first = h1s[0];
   if (first && h1s.length === 1 && metaTitles.length === 0 && words(textOf(first)).length >= 3) return first;
-  return null;
+  return metaTitles.length > 0 ? repeated() : null;
 }
 
 /** The headline's words without a date printed inside it. */
