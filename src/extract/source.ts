@@ -376,13 +376,17 @@ function republicationClues(
     if (el.children.length > 4) continue;
     const text = collapse(el.textContent ?? '');
     if (text.length < 8 || text.length > MAX_STATEMENT_CHARS) continue;
+    // The words first, the place second: closest() runs the selector engine at every ancestor (in
+    // jsdom most of find-source's time when asked of every block), and few blocks say anything.
+    const says = saysRepublished(text, ownName);
+    const stated = says ? null : STATED_ORIGIN.exec(text)?.[1]?.replace(/[.\s]+$/, '');
+    if (!says && !stated) continue;
     if (el.closest(CITATION_CONTEXT) || el.closest('[class*="comment" i], nav, [role="navigation"]'))
       continue;
-    if (saysRepublished(text, ownName)) {
+    if (says) {
       clues.push('says:republished');
       break;
     }
-    const stated = STATED_ORIGIN.exec(text)?.[1]?.replace(/[.\s]+$/, '');
     if (!stated || !/^\p{Lu}/u.test(stated) || stated.split(/\s+/).length > 6 || ownName(stated)) continue;
     if (el.querySelector('a[href]')) continue;
     statedNames.add(fingerprintText(stated));
