@@ -1,4 +1,5 @@
 // The texts a reader sees around the headline, where the byline and the date are read.
+import { closestIn } from '../closest-in';
 import { collapse } from '../text';
 import { HIDDEN_TAGS } from './visible-text';
 
@@ -16,8 +17,8 @@ export const ELSEWHERE =
  * In a part of the page that is not the story's. A container that holds the headline itself is the
  * story's, whatever its class says ("sfn-sidebar-fixed--contain" around a whole article, WCXB 0457).
  */
-function elsewhere(el: Element, headline: Element): boolean {
-  for (let e = el.closest(ELSEWHERE); e; e = e.parentElement?.closest(ELSEWHERE) ?? null)
+function elsewhere(el: Element, headline: Element, nearest: (el: Element) => Element | null): boolean {
+  for (let e = nearest(el); e; e = e.parentElement ? nearest(e.parentElement) : null)
     if (!e.contains(headline)) return true;
   return false;
 }
@@ -34,9 +35,17 @@ export function nearHeadline(headline: Element): Text[] {
   const doc = headline.ownerDocument;
   const body = doc.body;
   if (!body) return [];
+  // Asked of every text node walked past (a long menu before the headline is walked to its start):
+  // one query for the whole page instead of a selector run at every ancestor of every text.
+  const nearest = closestIn(body, ELSEWHERE);
   const usable = (t: Text) => {
     const p = t.parentElement;
-    return !!p && (t.nodeValue ?? '').trim() !== '' && !HIDDEN_TAGS.has(p.tagName) && !elsewhere(p, headline);
+    return (
+      !!p &&
+      (t.nodeValue ?? '').trim() !== '' &&
+      !HIDDEN_TAGS.has(p.tagName) &&
+      !elsewhere(p, headline, nearest)
+    );
   };
   const after: Text[] = [];
   const walker = doc.createTreeWalker(body, 4);
