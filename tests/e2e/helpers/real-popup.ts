@@ -4,6 +4,10 @@ import path from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, requireBrowser, screenshotPath } from './browsers';
 
+/** A page load is only a hang past this: a 270,000-element page on a busy 2-core machine took over
+ * Playwright's default 30 s (reader-large, two copies of npm test at once). */
+const LOAD_TIMEOUT_MS = 150_000;
+
 /**
  * Chromium's real toolbar popup for the reader's tests (issue 12): Debian's Chromium with the test
  * build in an interface language of the test's choosing, the popup opened by chrome.action.openPopup()
@@ -76,7 +80,7 @@ export async function openPopup(
   prefix = 'reader-polish',
 ): Promise<{ popup: Popup; page: Page }> {
   const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
   await page.bringToFront();
   const opened = await session.worker.evaluate(async () => {
     try {
@@ -170,7 +174,7 @@ export async function openPopup(
 /** Opens the story in a tab and Sift's full-tab reader for it. */
 export async function openReader(session: Session, url: string): Promise<{ reader: Page; errors: string[] }> {
   const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
   const tabId = await session.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
   const reader = await session.context.newPage();
   const errors: string[] = [];

@@ -1,6 +1,10 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from './chromium';
 
+/** A page load is only a hang past this: a 270,000-element page on a busy 2-core machine took over
+ * Playwright's default 30 s (reader-large, two copies of npm test at once). */
+const LOAD_TIMEOUT_MS = 150_000;
+
 /**
  * Chromium's real toolbar popup, opened with chrome.action.openPopup() on a page and driven over CDP
  * (it is not a Playwright page): evaluate with a user gesture (clicks that need one, such as the
@@ -20,7 +24,7 @@ type Message = { id?: number; method?: string; params?: Record<string, unknown>;
 
 export async function openToolbarPopup(session: ChromiumSession, url: string): Promise<ToolbarPopup> {
   const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
   await page.bringToFront();
   const opened = await session.worker.evaluate(async () => {
     try {
