@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page } from '../../../tests/helpers/dom';
-import { readMetadata } from '.';
-
-const STORY =
-  '<p>The council voted on Tuesday to extend the programme for another year, after a review found that it had cut waiting times by a third.</p><p>Opposition members said the money would be better spent on repairs to the town’s schools, several of which have leaking roofs.</p>';
-
-/** The metadata of a small page: `head` inside <head>, `body` inside <body>. */
-function read(head: string, body: string, url = 'https://news.example/2025/06/story') {
-  const dom = page(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, url);
-  return readMetadata(dom.window.document, undefined, new URL(url));
-}
-
-const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+import { ld, read, STORY } from '../../../tests/helpers/metadata';
 
 describe('published date', () => {
   it('prefers the published date over the modified one', () => {
