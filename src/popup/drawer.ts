@@ -1,3 +1,4 @@
+import { fingerprintText } from '../extract/text';
 import type { ReasonCode, Removal } from '../extract/types';
 import { formatNumber, pluralKey, t, uiDir, uiLocale } from '../shared/i18n';
 import { reasonWords, removalMessage } from '../shared/words';
@@ -117,14 +118,6 @@ function putBackButton(
   return button;
 }
 
-/** Letters and digits only, lower case: a preview ("Home · UK News…") and the article's text compare. */
-export function letters(text: string): string {
-  return text
-    .replace(/…$/, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 const BLOCKS = new Set([
   'P',
   'LI',
@@ -152,9 +145,9 @@ const BLOCKS = new Set([
  * nearest block around it (a paragraph, not the article's wrapper that happens to start the same).
  */
 export function findByStart(body: HTMLElement, start: string): HTMLElement | null {
-  const want = letters(start).slice(0, 40);
+  const want = fingerprintText(start).slice(0, 40);
   if (want.length < 4) return null;
-  const starts = (el: Element) => letters(el.textContent ?? '').startsWith(want);
+  const starts = (el: Element) => fingerprintText(el.textContent ?? '').startsWith(want);
   let found = [...body.querySelectorAll<HTMLElement>('*')].find(starts);
   if (!found) return null;
   for (let inner = [...found.children].find(starts); inner; inner = [...found.children].find(starts))
