@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../../tests/helpers/dom';
-import { extract } from './pipeline';
+import { articleOf } from '../../tests/helpers/extract';
 import { dropRepeatedTitle } from './repeated-title';
 import type { Article, ExtractOptions } from './types';
 
@@ -15,14 +15,7 @@ const paragraph = (i: number) =>
 const HTML = `<html lang="en"><head><title>${TITLE}</title></head><body><nav><a href="/">Home</a></nav><main><article><h1>${TITLE}</h1>${Array.from({ length: 12 }, (_, i) => paragraph(i + 1)).join('')}</article></main></body></html>`;
 
 function read(options: ExtractOptions, html = HTML): Article {
-  const dom = page(html, 'https://port.example/quay');
-  try {
-    const r = extract(dom.window.document, options);
-    if (!r.ok) throw new Error(r.reason);
-    return r.article;
-  } finally {
-    dom.window.close();
-  }
+  return articleOf(html, 'https://port.example/quay', options);
 }
 
 /** A clock that moves 50 ms on every reading: the quick reading, whatever the machine. */

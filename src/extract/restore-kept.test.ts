@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../../tests/helpers/dom';
+import { articleOf } from '../../tests/helpers/extract';
 import { buildIndex, textKey } from './page-index';
-import { extract } from './pipeline';
 import { restoreKept } from './restore-kept';
 import type { Article, ExtractOptions } from './types';
 
@@ -16,14 +16,7 @@ const RELATED = `<div class="related"><h3>Related stories</h3><ul><li><a href="/
 const HTML = `<html><head><title>Budget talks</title></head><body><article><h1>Budget talks</h1>${P(1)}${P(2)}${SHARE}${P(3)}${P(4)}${P(5)}${RELATED}</article></body></html>`;
 
 function read(options: ExtractOptions = {}, html = HTML): Article {
-  const dom = page(html, 'https://news.example/budget');
-  try {
-    const r = extract(dom.window.document, options);
-    if (!r.ok) throw new Error(r.reason);
-    return r.article;
-  } finally {
-    dom.window.close();
-  }
+  return articleOf(html, 'https://news.example/budget', options);
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;
