@@ -6,9 +6,8 @@ import type { Page as PptrPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
+import { type ChromiumSession, launchChromium, sleep } from './helpers/chromium';
 import { type FirefoxSession, gotoExtensionPage, launchFirefox } from './helpers/firefox';
-import { sleep } from './helpers/toolbar-popup';
 
 /**
  * "Always open Sift on this site" in Chromium and Firefox (test builds, whose access to 127.0.0.1 is

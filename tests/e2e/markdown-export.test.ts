@@ -6,9 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
+import { type ChromiumSession, launchChromium, openToolbarPopup, sleep } from './helpers/chromium';
 import { type FirefoxSession, gotoExtensionPage, launchFirefox } from './helpers/firefox';
-import { openToolbarPopup, sleep } from './helpers/toolbar-popup';
 
 /**
  * "Copy as Markdown" and "Save as Markdown" in real browsers: what lands on the clipboard and in the

@@ -8,9 +8,8 @@ import type { Page as PptrPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
+import { type ChromiumSession, launchChromium, sleep } from './helpers/chromium';
 import { type FirefoxSession, gotoExtensionPage, launchFirefox } from './helpers/firefox';
-import { sleep } from './helpers/toolbar-popup';
 
 /**
  * The full-tab reader's tools in Chromium and Firefox (reader.html?tabId=N, as "Open in tab" and the

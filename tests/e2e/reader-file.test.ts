@@ -5,8 +5,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
+import { launchChromium } from './helpers/chromium';
 import { type FirefoxSession, gotoExtensionPage, launchFirefox } from './helpers/firefox';
-import { launch, openPopup } from './helpers/real-popup';
+import { openPopup } from './helpers/real-popup';
 
 /**
  * A page saved on the computer (file://): the browser keeps extensions out until the reader allows
@@ -42,7 +43,7 @@ interface Read {
 
 describe('a file:// page in Chromium', () => {
   it('is read while Sift may read files', async () => {
-    const session = await launch(CHROME_EXT);
+    const session = await launchChromium(CHROME_EXT);
     try {
       const { popup } = await openPopup(session, fileUrl, 'reader-file');
       try {
@@ -60,11 +61,11 @@ describe('a file:// page in Chromium', () => {
 
   it('says to turn on "Allow access to file URLs" while it is off', async () => {
     // The extension's id is fixed by its folder; its switch starts off in the profile, as after install.
-    const probe = await launch(CHROME_EXT);
+    const probe = await launchChromium(CHROME_EXT);
     const id = probe.extensionId;
     await probe.close();
-    const session = await launch(CHROME_EXT, 'en-US', {
-      extensions: { settings: { [id]: { newAllowFileAccess: false } } },
+    const session = await launchChromium(CHROME_EXT, {
+      preferences: { extensions: { settings: { [id]: { newAllowFileAccess: false } } } },
     });
     try {
       const { popup } = await openPopup(session, fileUrl, 'reader-file');

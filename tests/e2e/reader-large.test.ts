@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ELEMENTS } from '../../src/extract/pipeline';
 import { ROOT } from '../helpers/corpus';
-import { launch, openPopup, type Session } from './helpers/real-popup';
+import { type ChromiumSession, launchChromium } from './helpers/chromium';
+import { openPopup } from './helpers/real-popup';
 
 /**
  * A page of 270,000 elements whose story is 12 paragraphs (issue 12): over the engine's element limit,
@@ -23,13 +24,13 @@ const PAGE = `<!doctype html><html lang="en"><head><title>${TITLE}</title></head
 
 let server: http.Server;
 let base: string;
-let session: Session;
+let session: ChromiumSession;
 
 beforeAll(async () => {
   server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  session = await launch(CHROME_EXT);
+  session = await launchChromium(CHROME_EXT);
 });
 afterAll(async () => {
   await session?.close();

@@ -6,8 +6,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
+import { type ChromiumSession, launchChromium } from './helpers/chromium';
 import { type FirefoxSession, gotoExtensionPage, launchFirefox } from './helpers/firefox';
-import { launch, openPopup, openReader, type Popup, type Session } from './helpers/real-popup';
+import { openPopup, openReader, type Popup } from './helpers/real-popup';
 
 /**
  * The reader in the reader's language, and the hidden blocks as a reader's tool (issue 12), in
@@ -100,9 +101,9 @@ async function settled(popup: Popup, search: string) {
 }
 
 describe('hidden blocks, a reader’s tool, in Chromium’s real popup', () => {
-  let session: Session;
+  let session: ChromiumSession;
   beforeAll(async () => {
-    session = await launch(CHROME_EXT);
+    session = await launchChromium(CHROME_EXT);
   });
   afterAll(async () => {
     await session?.close();
@@ -257,7 +258,7 @@ describe('hidden blocks, a reader’s tool, in Chromium’s real popup', () => {
 
 describe('the interface in Spanish and in Arabic, in Chromium’s real popup', () => {
   it('speaks Spanish', async () => {
-    const session = await launch(CHROME_EXT, 'es');
+    const session = await launchChromium(CHROME_EXT, { lang: 'es' });
     try {
       const { popup } = await openPopup(session, `${base}story.html`, 'reader-locales');
       try {
@@ -291,7 +292,7 @@ describe('the interface in Spanish and in Arabic, in Chromium’s real popup', (
   });
 
   it('speaks Arabic right to left; an English article stays left to right inside it, and the reverse', async () => {
-    const session = await launch(CHROME_EXT, 'ar');
+    const session = await launchChromium(CHROME_EXT, { lang: 'ar' });
     try {
       const { popup } = await openPopup(session, `${base}story.html`, 'reader-locales');
       try {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
-import { launch, openPopup, openReader, type Session } from './helpers/real-popup';
+import { type ChromiumSession, launchChromium } from './helpers/chromium';
+import { openPopup, openReader } from './helpers/real-popup';
 
 /**
  * The reader, polished (issue 12), in Chromium's real toolbar popup and in the reader tab: proportions,
@@ -85,11 +86,11 @@ interface Measure {
   article: { width: number };
 }
 
-let session: Session;
+let session: ChromiumSession;
 
 describe('the reader polished, in Chromium', () => {
   beforeAll(async () => {
-    session = await launch(EXT);
+    session = await launchChromium(EXT);
   });
   afterAll(async () => {
     await session?.close();
@@ -247,7 +248,7 @@ describe('the reader polished, in Chromium', () => {
 
 describe('the reader for every reader, in Chromium', () => {
   beforeAll(async () => {
-    session = await launch(EXT);
+    session = await launchChromium(EXT);
   });
   afterAll(async () => {
     await session?.close();

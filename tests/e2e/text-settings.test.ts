@@ -5,9 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus';
 import { screenshotPath } from './helpers/browsers';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
+import { type ChromiumSession, launchChromium, sleep } from './helpers/chromium';
 import { type FirefoxSession, gotoExtensionPage, launchFirefox } from './helpers/firefox';
-import { sleep } from './helpers/toolbar-popup';
 
 /**
  * The text settings (letter, word and paragraph spacing, justified or ragged, a custom colour pair with

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, requireBrowser } from './browsers';
 import { IS_SETTLED, type PopupView, READ_POPUP } from './popup-state';
 
 /**
  * Debian's Chromium with the built extension, headless. The real toolbar popup is opened with
  * chrome.action.openPopup() from the service worker, as the toolbar button would; it is not a
- * Playwright page, so it is driven over CDP (Target.attachToTarget, non-flat session).
+ * Playwright page, so it is driven over CDP (Target.attachToTarget, non-flat session). This file is
+ * the one driver of that popup: the smoke tests, the reader's tests (real-popup.ts) and the export
+ * tests all open it through `openToolbarPopup`.
  */
 export interface ChromiumSession {
   context: BrowserContext;
@@ -17,10 +19,33 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  /** The interface language (--lang and the locale variables), e.g. 'es' or 'ar'. */
+  lang?: string;
+  /** Written into the new profile's Preferences before the browser starts. */
+  preferences?: object;
+}
+
+/** A page load is only a hang past this: a 270,000-element page on a busy 2-core machine took over
+ * Playwright's default 30 s (reader-large, two copies of npm test at once). */
+export const LOAD_TIMEOUT_MS = 150_000;
+
+/** Polls (5 ms apart, plus the evaluation's round trip) for the popup's answer: the bound only catches a hang, however busy the machine
+ * (the popup itself gives up after its own READ_TIMEOUT_MS and says so, which is not 'loading'). */
+const SETTLE_POLLS = 24_000;
+
+export async function launchChromium(
+  extensionDir: string,
+  options: LaunchOptions = {},
+): Promise<ChromiumSession> {
   requireBrowser(CHROMIUM);
   const ext = path.resolve(extensionDir);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sift-chromium-'));
+  if (options.preferences) {
+    fs.mkdirSync(path.join(profile, 'Default'), { recursive: true });
+    fs.writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify(options.preferences));
+  }
+  const lang = options.lang;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
@@ -34,7 +59,11 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
+    ...(lang
+      ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` } }
+      : {}),
     viewport: { width: 1000, height: 800 },
   });
   const worker =
@@ -50,65 +79,59 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
   };
 }
 
-export interface PopupResult {
-  view: PopupView;
+type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: unknown };
+
+/** Chromium's real toolbar popup, opened on a page and driven over CDP. */
+export interface ToolbarPopup {
+  /** Runs an expression in the popup as a user action (awaits promises, returns by value). */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Sends any CDP command to the popup (Input.*, Page.*). */
+  send(method: string, params?: Record<string, unknown>): Promise<Message>;
+  /** The browser session the popup was found with (Browser.* commands, download events). */
+  cdp: CDPSession;
+  /** The tab the popup was opened on. */
+  page: Page;
+  /** Exceptions thrown in the popup. */
+  errors: string[];
+  /** Exceptions and console.error calls. */
   consoleErrors: string[];
-  screenshot: Buffer | null;
-  /** From the toolbar action to the popup's final state, in ms. */
+  /** From the toolbar action to the popup's settled state, in ms (for the benchmark, never asserted). */
   elapsedMs: number;
+  /** Closes the popup and the tab. */
+  close(): Promise<void>;
 }
 
-/** Opens the page in a tab, clicks the toolbar button (openPopup) and reads the real popup. */
-export async function readWithPopup(
+export interface OpenOptions {
+  /** Sets the action's popup first (a query string for the popup, e.g. 'popup.html?x=1'). */
+  popup?: string;
+}
+
+/** Opens `url` in a tab, clicks the toolbar button (openPopup) and attaches to the real popup. */
+export async function openToolbarPopup(
   session: ChromiumSession,
   url: string,
-  timeoutMs = 20_000,
-  popupQuery = '',
-): Promise<PopupResult> {
+  options: OpenOptions = {},
+): Promise<ToolbarPopup> {
   const page = await session.context.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
-    await page.bringToFront();
-    await session.worker.evaluate((q) => chrome.action.setPopup({ popup: `popup.html${q}` }), popupQuery);
-    const started = performance.now();
-    const opened = await session.worker.evaluate(async () => {
-      try {
-        await chrome.action.openPopup();
-        return 'ok';
-      } catch (error) {
-        return String(error);
-      }
-    });
-    if (opened !== 'ok') throw new Error(`openPopup: ${opened}`);
-    const browser = session.context.browser();
-    const cdp = browser ? await browser.newBrowserCDPSession() : await session.context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+  await page.bringToFront();
+  if (options.popup)
+    await session.worker.evaluate((p) => chrome.action.setPopup({ popup: p }), options.popup);
+  const started = performance.now();
+  const opened = await session.worker.evaluate(async () => {
     try {
-      return await drivePopup(cdp, session.extensionId, timeoutMs, started);
-    } finally {
-      await cdp.detach().catch(() => undefined);
+      await chrome.action.openPopup();
+      return 'ok';
+    } catch (error) {
+      return String(error);
     }
-  } finally {
-    await page.close();
-  }
-}
-
-type Message = {
-  id?: number;
-  method?: string;
-  params?: Record<string, unknown>;
-  result?: Record<string, unknown>;
-};
-
-async function drivePopup(
-  cdp: CDPSession,
-  extensionId: string,
-  timeoutMs: number,
-  started: number,
-): Promise<PopupResult> {
-  const popupUrl = `chrome-extension://${extensionId}/popup.html`; // with or without a query
-  const deadline = Date.now() + timeoutMs;
+  });
+  if (opened !== 'ok') throw new Error(`openPopup: ${opened}`);
+  const browser = session.context.browser();
+  const cdp = browser ? await browser.newBrowserCDPSession() : await session.context.newCDPSession(page);
+  const popupUrl = `chrome-extension://${session.extensionId}/popup.html`; // with or without a query
   let targetId: string | undefined;
-  while (!targetId && Date.now() < deadline) {
+  for (let i = 0; i < 200 && !targetId; i++) {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as {
       targetInfos: { targetId: string; url: string }[];
     };
@@ -119,14 +142,18 @@ async function drivePopup(
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as {
     sessionId: string;
   };
-  const consoleErrors: string[] = [];
   const pending = new Map<number, (m: Message) => void>();
+  const errors: string[] = [];
+  const consoleErrors: string[] = [];
   let nextId = 1;
   const onMessage = (event: { sessionId?: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
     const m = JSON.parse(event.message) as Message;
     if (m.id !== undefined) pending.get(m.id)?.(m);
-    if (m.method === 'Runtime.exceptionThrown') consoleErrors.push(JSON.stringify(m.params).slice(0, 300));
+    if (m.method === 'Runtime.exceptionThrown') {
+      errors.push(JSON.stringify(m.params).slice(0, 300));
+      consoleErrors.push(JSON.stringify(m.params).slice(0, 300));
+    }
     if (m.method === 'Runtime.consoleAPICalled' && m.params?.type === 'error')
       consoleErrors.push(JSON.stringify(m.params.args).slice(0, 300));
   };
@@ -140,32 +167,72 @@ async function drivePopup(
         message: JSON.stringify({ id, method, params }),
       });
     });
-  const evaluate = async (expression: string) =>
-    (
-      (await send('Runtime.evaluate', { expression, returnByValue: true })).result as {
-        result?: { value?: unknown };
-      }
-    )?.result?.value;
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const reply = (
+      await send('Runtime.evaluate', {
+        expression,
+        returnByValue: true,
+        awaitPromise: true,
+        userGesture: true,
+      })
+    ).result as { result?: { value?: unknown }; exceptionDetails?: unknown };
+    if (reply?.exceptionDetails) throw new Error(JSON.stringify(reply.exceptionDetails).slice(0, 500));
+    return reply?.result?.value as T;
+  };
+  await send('Runtime.enable');
+  for (let i = 0; i < SETTLE_POLLS; i++) {
+    if ((await evaluate<boolean>(IS_SETTLED)) === true) break;
+    await sleep(5);
+  }
+  const elapsedMs = performance.now() - started;
+  return {
+    elapsedMs,
+    evaluate,
+    send,
+    cdp,
+    page,
+    errors,
+    consoleErrors,
+    async close() {
+      await evaluate('window.close()').catch(() => undefined);
+      cdp.off('Target.receivedMessageFromTarget', onMessage);
+      await cdp.detach().catch(() => undefined);
+      await page.close().catch(() => undefined);
+    },
+  };
+}
+
+export interface PopupResult {
+  view: PopupView;
+  consoleErrors: string[];
+  screenshot: Buffer | null;
+  /** From the toolbar action to the popup's final state, in ms (for the benchmark, never asserted). */
+  elapsedMs: number;
+}
+
+/** Opens the page in a tab, clicks the toolbar button and reads what the popup shows. */
+export async function readWithPopup(
+  session: ChromiumSession,
+  url: string,
+  popupQuery = '',
+): Promise<PopupResult> {
+  const popup = await openToolbarPopup(session, url, { popup: `popup.html${popupQuery}` });
   try {
-    await send('Runtime.enable');
-    while (Date.now() < deadline && (await evaluate(IS_SETTLED)) !== true) await sleep(5);
-    const elapsedMs = performance.now() - started;
-    const view = (await evaluate(READ_POPUP)) as PopupView;
-    const shot = (await send('Page.captureScreenshot', { format: 'png' })).result as
+    const view = await popup.evaluate<PopupView>(READ_POPUP);
+    const shot = (await popup.send('Page.captureScreenshot', { format: 'png' })).result as
       | { data?: string }
       | undefined;
-    await evaluate('window.close()');
     return {
       view,
-      consoleErrors,
+      consoleErrors: popup.consoleErrors,
       screenshot: shot?.data ? Buffer.from(shot.data, 'base64') : null,
-      elapsedMs,
+      elapsedMs: popup.elapsedMs,
     };
   } finally {
-    cdp.off('Target.receivedMessageFromTarget', onMessage);
+    await popup.close();
   }
 }
 
-function sleep(ms: number) {
+export function sleep(ms: number) {
   return new Promise((r) => setTimeout(r, ms));
 }
