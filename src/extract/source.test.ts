@@ -201,6 +201,31 @@ describe('republished from a linked outlet', () => {
     expect(p.state).toBe('original');
   });
 
+  it('the note that says the page summarized the news links the story with "Read more:" (agg-topicwire-br-list)', () => {
+    const p = provenance(
+      `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><div>We have summarized this news so that you can read it quickly. If you are interested, you can read the full text here. <a href="https://www.swissinfo.ch/eng/politics/hegseth-shift/88412">Read more:</a> swissinfo</div></body>`,
+    );
+    expect(p.state).toBe('republished');
+    expect(p.source).toMatchObject({
+      url: 'https://www.swissinfo.ch/eng/politics/hegseth-shift/88412',
+      name: 'swissinfo',
+    });
+  });
+
+  it('a table that lays out the whole page is not a data table: its links can be origins', () => {
+    const body = `<h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>Source: <a href="https://news.sky.com/story/hegseth-signals-shift-13370001">Sky News</a></p>`;
+    const laidOut = provenance(`<body><table><tr><td>${body}</td></tr></table></body>`);
+    expect(laidOut.source).toMatchObject({
+      url: 'https://news.sky.com/story/hegseth-signals-shift-13370001',
+      name: 'Sky News',
+    });
+    // A data table's source line is the source of its figures.
+    const data = provenance(
+      `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><table><tr><td>Budget</td><td>$4bn</td></tr><tr><td colspan="2">Source: <a href="https://news.sky.com/story/hegseth-signals-shift-13370001">Sky News</a></td></tr></table></body>`,
+    );
+    expect(data.state).not.toBe('republished');
+  });
+
   it('a "Read More" under a complete story is not an origin', () => {
     const p = provenance(
       `<body><article><h1>Council extends the programme</h1><p>${P1}</p><p>${P2}</p><p><a href="https://www.townherald.example/news/2025/06/other-story">Read more</a></p></article></body>`,

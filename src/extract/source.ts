@@ -109,6 +109,12 @@ export function findProvenance(
         evidence.push('truncated');
         return republished(o.url, 'anchor:read more', statedName(o.a));
       }
+      // "We have summarized this news … Read more: swissinfo": the note saying the page republishes
+      // links the story it republishes.
+      if (inRepublicationNote(o.a, pageUrl)) {
+        evidence.push('says:republished');
+        return republished(o.url, 'anchor:read more', statedName(o.a) ?? nameAfter(o.a));
+      }
     }
 
   // 5. Structured data naming the original article.
@@ -227,9 +233,28 @@ export function sameOwner(a: string, b: string): boolean {
   );
 }
 
+/**
+ * Inside a quote, caption, data table, footnote or credit. A table that lays out the page (it holds
+ * headings, paragraphs or other tables, as old templates' do) is not a data table.
+ */
+function inCitationContext(el: Element): boolean {
+  for (let c = el.closest(CITATION_CONTEXT); c; c = c.parentElement?.closest(CITATION_CONTEXT) ?? null) {
+    if (c.tagName !== 'TABLE' || !isLayoutTable(c)) return true;
+  }
+  return false;
+}
+
+function isLayoutTable(table: Element): boolean {
+  return (
+    /^(presentation|none)$/i.test(table.getAttribute('role') ?? '') ||
+    !!table.querySelector('h1, h2, h3, table') ||
+    table.querySelectorAll('p').length >= 3
+  );
+}
+
 /** A link in a quote, caption, table, reference list, footnote or image credit. */
 function isCitation(a: Element): boolean {
-  if (a.closest(CITATION_CONTEXT)) return true;
+  if (inCitationContext(a)) return true;
   // A reference list: a numbered list, or one whose items say more than their links, linking several sites.
   const list = a.closest('ol, ul');
   const item = a.closest('li');
@@ -319,6 +344,26 @@ function cutShortBefore(a: Element): boolean {
   return /(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(text) || !/[.!?"”’»)\]:;。！？]\s*$/.test(text);
 }
 
+/** The short block around a link, when it says the page carries someone else's story. */
+function inRepublicationNote(a: Element, pageUrl: URL): boolean {
+  const block = a.closest('p, div, li, small, footer');
+  if (!block) return false;
+  const text = textOf(block);
+  if (text.length > MAX_STATEMENT_CHARS * 1.5) return false;
+  return saysRepublished(text, (name) => resemblesHost(name, pageUrl.hostname));
+}
+
+/** The outlet named right after a link in its note: "Read more: <a>…</a> swissinfo". */
+function nameAfter(a: Element): string | null {
+  let text = '';
+  for (let n = a.nextSibling; n && text.length <= 60; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') break;
+    text += n.textContent ?? '';
+  }
+  const name = collapse(text).replace(/^[\s:–—-]+|[\s.,;]+$/g, '');
+  return name && name.length <= 40 && name.split(' ').length <= 5 && !/[.!?]/.test(name) ? name : null;
+}
+
 /**
  * A link post: the page is about one story elsewhere, linked from its headline, or from a line beside
  * the headline that names the story's site ("(latimes.com)", "pcmag.com Open") or repeats its title.
@@ -381,8 +426,7 @@ function republicationClues(
     const says = saysRepublished(text, ownName);
     const stated = says ? null : STATED_ORIGIN.exec(text)?.[1]?.replace(/[.\s]+$/, '');
     if (!says && !stated) continue;
-    if (el.closest(CITATION_CONTEXT) || el.closest('[class*="comment" i], nav, [role="navigation"]'))
-      continue;
+    if (inCitationContext(el) || el.closest('[class*="comment" i], nav, [role="navigation"]')) continue;
     if (says) {
       clues.push('says:republished');
       break;
@@ -398,7 +442,7 @@ function republicationClues(
   // Headline-like links to stories on many other outlets, outside the story's own text.
   const outlets = new Set<string>();
   for (const o of anchors) {
-    if (NOT_OUTLETS.test(o.url.hostname) || o.a.closest(CITATION_CONTEXT)) continue;
+    if (NOT_OUTLETS.test(o.url.hostname) || inCitationContext(o.a)) continue;
     if (o.own.split(/\s+/).length < 5 || !storyPath(o.url)) continue;
     if (headline?.parentElement?.contains(o.a) && o.a.closest('p')) continue;
     const block = o.a.closest('p, li, div');
