@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../../tests/helpers/dom';
+import { readJsonLd } from './jsonld';
+import { readMetadata } from './metadata';
 import { extract, fullReadingFits, REST_PER_ELAPSED } from './pipeline';
+import { PIECE_ELEMENTS, purifierFor } from './sanitize';
+import { findProvenance } from './source';
 import type { ExtractOptions, ExtractResult } from './types';
 
 /**
@@ -75,5 +79,120 @@ describe('the time budget before Readability', () => {
     const r = read({ now: clock(50) });
     if (!r.ok) throw new Error('expected an article');
     expect(r.article.notes.map((n) => n.code)).not.toContain('long-page');
+  });
+});
+
+/** A clock that moves 1 ms on every reading, and `ms` once, at its `n`th reading: one slow step. */
+function jumpAt(n: number, ms: number) {
+  let t = 0;
+  let reads = 0;
+  return () => (t += ++reads === n ? ms : 1);
+}
+
+/** A story with a headline, a byline, a date and a stated origin, `paragraphs` long. */
+function story(paragraphs: number): string {
+  const body = Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph ${i + 1}. ${sentence}</p>`).join(
+    '',
+  );
+  return `<html lang="en"><head><title>Budget talks | The Daily Example</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Budget talks</h1><p class="byline">By Jane Doe</p><p><time datetime="2025-06-03">3 June 2025</time></p>${body}<p>Source: Reuters</p></article><aside><h2>Most read</h2><ul><li><a href="/a">Another story entirely</a></li></ul></aside></body></html>`;
+}
+
+describe('the time budget on a page too long for it', () => {
+  it('when the first steps took more than half the budget, metadata and source stop looking and the article still comes, whole', () => {
+    const dom = page(story(60), 'https://news.example/budget');
+    try {
+      // The page's first step took 6 s of the 10 (a huge page's copy on a busy machine); then 1 ms a reading.
+      const r = extract(dom.window.document, { timeBudgetMs: 10_000, now: jumpAt(2, 6_000) });
+      const plain = extract(dom.window.document, {});
+      if (!r.ok || !plain.ok) throw new Error('expected an article');
+      expect(plain.article.byline).toBe('Jane Doe');
+      expect(plain.article.provenance.evidence).toContain('stated:Reuters');
+      const codes = r.article.notes.map((n) => n.code);
+      expect(codes).toEqual(['metadata-partial', 'source-unchecked', 'long-page']);
+      // What was not looked for is missing, not wrong: no byline, no date, no origin claimed.
+      expect(r.article.byline).toBeNull();
+      expect(r.article.published).toBeNull();
+      expect(r.article.source).toBeNull();
+      expect(r.article.title).toBe('Budget talks | The Daily Example');
+      for (let i = 1; i <= 60; i++) expect(r.article.text).toContain(`Paragraph ${i}. The committee`);
+      expect(r.article.text).not.toContain('Most read');
+      expect(r.article.html).not.toMatch(/<nav|<aside/);
+    } finally {
+      dom.window.close();
+    }
+  });
+
+  it('a page too long to sanitize in the budget is answered within it, with its first part, and the reader is told', () => {
+    const paragraphs = PIECE_ELEMENTS * 8;
+    const dom = page(story(paragraphs), 'https://news.example/budget');
+    // Every node sanitized costs 5 ms: the whole article would take 20 s, twice the budget.
+    let t = 0;
+    const purify = purifierFor(dom.window as unknown as Window & typeof globalThis);
+    purify.addHook('uponSanitizeElement', () => {
+      t += 5;
+    });
+    try {
+      const r = extract(dom.window.document, { timeBudgetMs: 10_000, now: () => (t += 50) });
+      if (!r.ok) throw new Error(`expected an article, got ${r.reason}`);
+      expect(t).toBeLessThanOrEqual(10_000);
+      expect(r.article.notes.map((n) => n.code)).toEqual(['long-page', 'cut-short']);
+      expect(r.article.text).toContain('Paragraph 1. The committee');
+      expect(r.article.text).toContain(`Paragraph ${PIECE_ELEMENTS / 2}. The committee`);
+      expect(r.article.text).not.toContain(`Paragraph ${paragraphs}. The committee`);
+      expect(r.article.html).not.toMatch(/<nav|<aside/);
+    } finally {
+      purify.removeHook('uponSanitizeElement');
+      dom.window.close();
+    }
+  });
+
+  it('the same page without a budget is read whole by the same clock', () => {
+    const dom = page(story(PIECE_ELEMENTS * 2), 'https://news.example/budget');
+    try {
+      const r = extract(dom.window.document, { now: jumpAt(2, 60_000) });
+      if (!r.ok) throw new Error('expected an article');
+      expect(r.article.notes).toEqual([]);
+      expect(r.article.text).toContain(`Paragraph ${PIECE_ELEMENTS * 2}. The committee`);
+    } finally {
+      dom.window.close();
+    }
+  });
+});
+
+describe('each long step observes the deadline', () => {
+  const dom = () => page(story(3), 'https://news.example/budget');
+  const url = new URL('https://news.example/budget');
+
+  it('read-metadata: out of time, the headline, byline and date are not looked for; the title comes from the page', () => {
+    const d = dom();
+    try {
+      const doc = d.window.document;
+      const full = readMetadata(doc, readJsonLd(doc), url);
+      const cut = readMetadata(doc, readJsonLd(doc), url, () => true);
+      expect(full).toMatchObject({ title: 'Budget talks', byline: 'Jane Doe', published: '2025-06-03' });
+      expect(cut).toMatchObject({
+        title: 'Budget talks | The Daily Example',
+        byline: null,
+        published: null,
+        headline: null,
+      });
+      expect(cut.lang).toBe('en');
+    } finally {
+      d.window.close();
+    }
+  });
+
+  it('find-source: out of time, it answers with what it found (no origin claimed)', () => {
+    const d = dom();
+    try {
+      const doc = d.window.document;
+      expect(findProvenance(doc, url, [], null).evidence).toContain('stated:Reuters');
+      expect(findProvenance(doc, url, [], null, () => true)).toMatchObject({
+        state: 'original',
+        source: null,
+      });
+    } finally {
+      d.window.close();
+    }
   });
 });

@@ -20,6 +20,9 @@ export type StepOutcome = {
   data?: { elements?: number; limit?: number };
 };
 
+/** Asked by long loops that can stop early; remembers whether it ever said stop. */
+export type Cutoff = { (): boolean; hit: boolean };
+
 /** Thrown inside any step when the budget is spent; extract() turns it into a clear result. */
 export class TimeUp extends Error {}
 
@@ -55,6 +58,20 @@ export class Run {
   readonly tick = (): void => {
     if (this.now() > this.deadline) throw new TimeUp();
   };
+
+  /**
+   * For a step that can stop looking and answer with what it has: true once `share` of the budget is
+   * spent (never without a budget). `cut.hit` tells the step afterwards that it stopped early.
+   */
+  cutoff(share: number): Cutoff {
+    const at = this.started + (this.deadline - this.started) * share;
+    const cut = (() => {
+      if (!cut.hit && this.now() > at) cut.hit = true;
+      return cut.hit;
+    }) as Cutoff;
+    cut.hit = false;
+    return cut;
+  }
 
   /** Runs the steps in order, timing each; stops at the first that returns an outcome. */
   steps<S>(list: readonly Step<S>[], state: S, disabled: ReadonlySet<string>): StepOutcome | undefined {

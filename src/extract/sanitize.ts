@@ -77,3 +77,108 @@ export function purifierFor(win: Window & typeof globalThis): DOMPurify {
 export function sanitizeInPlace(node: Element, win: Window & typeof globalThis): void {
   purifierFor(win).sanitize(node, { ...SANITIZE_CONFIG, IN_PLACE: true });
 }
+
+/** Elements per piece when an article is sanitized piece by piece: a few hundred DOMPurify calls on the longest pages. */
+export const PIECE_ELEMENTS = 250;
+
+/**
+ * The same sanitizing, piece by piece, for an article too long to sanitize in one DOMPurify call within
+ * the time budget (DOMPurify cannot be stopped once started). In document order, runs of whole blocks of
+ * at most PIECE_ELEMENTS elements are moved out of `root`, prepared (`prepare`), sanitized and added to a
+ * new element; a block larger than that is entered, its tag and attributes sanitized on their own.
+ * `outOfTime` is asked after each piece; once it says so, the rest is left out. `skip`: blocks never
+ * taken. Returns the new element and whether all of `root` is in it.
+ */
+export function sanitizeInPieces(
+  root: Element,
+  win: Window & typeof globalThis,
+  options: { skip(el: Element): boolean; prepare(piece: Element): void; outOfTime(): boolean },
+): { content: Element; whole: boolean } {
+  const purify = purifierFor(win);
+  const doc = root.ownerDocument;
+  const content = doc.createElement('div');
+  let piece = doc.createElement('div');
+  let size = 0;
+  let whole = true;
+  /** Set after a piece when `outOfTime` said so: the next block to take is left out, with the rest. */
+  let tight = false;
+  const sanitize = (wrapper: Element) => {
+    options.prepare(wrapper);
+    purify.sanitize(wrapper, { ...SANITIZE_CONFIG, IN_PLACE: true });
+  };
+  /** Sanitizes what the piece holds into `into`, then asks whether there is time for another. */
+  const flush = (into: Element): void => {
+    if (!piece.firstChild) return;
+    sanitize(piece);
+    // The piece stays as it is, a plain <div>: moving its blocks out again would double the cost.
+    into.append(piece);
+    piece = doc.createElement('div');
+    size = 0;
+    tight = options.outOfTime();
+  };
+  /** A large block's own tag and attributes, sanitized: its copy to fill, null to keep its content without it, 'drop' to leave it all out. */
+  const shell = (el: Element): Element | null | 'drop' => {
+    const wrapper = doc.createElement('div');
+    const copy = el.cloneNode(false) as Element;
+    copy.append('x');
+    wrapper.append(copy);
+    sanitize(wrapper);
+    const kept = wrapper.firstElementChild;
+    if (kept && kept.tagName === el.tagName) {
+      kept.textContent = '';
+      return kept;
+    }
+    // Removed with its content (script, template…) or only its tag (form…), as DOMPurify decided.
+    return wrapper.textContent?.includes('x') ? null : 'drop';
+  };
+  /** Takes `parent`'s content into `into`; false once out of time with something left. */
+  const visit = (parent: Element, into: Element): boolean => {
+    for (let node = parent.firstChild; node; ) {
+      const next: ChildNode | null = node.nextSibling;
+      const el = node.nodeType === 1 ? (node as Element) : null;
+      if (el && options.skip(el)) {
+        node = next;
+        continue;
+      }
+      if (tight) {
+        if (el || /\S/.test(node.nodeValue ?? '')) {
+          whole = false;
+          return false;
+        }
+      } else if (!el) {
+        piece.append(node);
+        size++;
+      } else {
+        const n = elementsUpTo(el, PIECE_ELEMENTS + 1);
+        if (n <= PIECE_ELEMENTS && size + n <= PIECE_ELEMENTS) {
+          piece.append(el);
+          size += n;
+        } else {
+          flush(into);
+          // Looked at again with an empty piece, unless there is no time left for it.
+          if (tight || n <= PIECE_ELEMENTS) continue;
+          const copy = shell(el);
+          if (copy !== 'drop') {
+            if (copy) into.append(copy);
+            if (!visit(el, copy ?? into)) return false;
+            flush(copy ?? into);
+          }
+        }
+      }
+      node = next;
+    }
+    return true;
+  };
+  visit(root, content);
+  flush(content);
+  return { content, whole };
+}
+
+/** The element and its descendants, counted up to `limit`. */
+function elementsUpTo(el: Element, limit: number): number {
+  if (!el.firstElementChild) return 1;
+  const walker = el.ownerDocument.createTreeWalker(el, 1);
+  let n = 1;
+  while (n < limit && walker.nextNode()) n++;
+  return n;
+}

@@ -36,6 +36,8 @@ export function findProvenance(
   pageUrl: URL,
   jsonLd: JsonObject[] = readJsonLd(doc),
   meta: Pick<PageMetadata, 'headline' | 'siteName' | 'publisherUrl' | 'title'> | null = null,
+  /** Asked every few hundred links and blocks; once it says so, the search answers with what it found. */
+  outOfTime: () => boolean = () => false,
 ): Provenance {
   const evidence: string[] = [];
   const elsewhere = (href: string | null | undefined): URL | null => {
@@ -52,7 +54,9 @@ export function findProvenance(
 
   // Every link to another site, with what it says and whether it is a citation.
   const anchors: Outbound[] = [];
-  for (const a of doc.querySelectorAll('a[href]')) {
+  let seen = 0;
+  for (const a of outOfTime() ? [] : doc.querySelectorAll('a[href]')) {
+    if (++seen % 256 === 0 && outOfTime()) break;
     const url = elsewhere(a.getAttribute('href'));
     if (url) anchors.push({ a, url, own: textOf(a).toLowerCase(), cited: null });
   }
@@ -138,8 +142,10 @@ export function findProvenance(
     ['link[rel="canonical"]', 'href', 'canonical'],
     ['meta[property="og:url"]', 'content', 'og:url'],
   ] as const;
+  // Out of time, only the head is searched (where pages declare them): each search of a long body is a pass.
+  const declaring = outOfTime() ? (doc.head ?? doc) : doc;
   for (const [selector, attr, clue] of declared) {
-    const value = doc.querySelector(selector)?.getAttribute(attr);
+    const value = declaring.querySelector(selector)?.getAttribute(attr);
     const url = elsewhere(value);
     // A canonical to another site's home or section is a site that moved (blog.golang.org → go.dev/blog/,
     // WCXB 2900), not a story republished from there.
@@ -155,7 +161,7 @@ export function findProvenance(
   if (orgUrl) return republished(orgUrl, 'json-ld:sourceOrganization', field(org));
 
   // No origin linked. Does the page look like it carries someone else's story?
-  const clues = republicationClues(doc, pageUrl, anchors, meta?.headline ?? null);
+  const clues = republicationClues(doc, pageUrl, anchors, meta?.headline ?? null, outOfTime);
   if (clues.length > 0) return { state: 'unknown', source: null, evidence: [...evidence, ...clues] };
 
   const publisher = meta?.publisherUrl ? resolveUrl(meta.publisherUrl, pageUrl) : null;
@@ -411,13 +417,17 @@ function republicationClues(
   pageUrl: URL,
   anchors: Outbound[],
   headline: Element | null,
+  outOfTime: () => boolean,
 ): string[] {
   const clues: string[] = [];
   const ownName = (name: string) => resemblesHost(name, pageUrl.hostname);
   // "Source: …" lines naming several sources are the sources of data, not the story's origin.
   const statedNames = new Set<string>();
   let firstStated: string | null = null;
+  let seen = 0;
+  if (outOfTime()) return clues;
   for (const el of doc.body?.querySelectorAll('p, span, div, small, em, footer, li') ?? []) {
+    if (++seen % 256 === 0 && outOfTime()) break;
     if (el.children.length > 4) continue;
     const text = collapse(el.textContent ?? '');
     if (text.length < 8 || text.length > MAX_STATEMENT_CHARS) continue;

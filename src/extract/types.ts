@@ -80,7 +80,13 @@ export type NoteCode =
   /** The page was too long to read fully in the time budget: its main text is shown as the page has it. */
   | 'long-page'
   /** The summary line shown above the story was put back at the top. */
-  | 'standfirst-restored';
+  | 'standfirst-restored'
+  /** The page was too long to show whole in the time budget: its first part is shown. */
+  | 'cut-short'
+  /** The byline and the date were not looked for in time (a very long page). */
+  | 'metadata-partial'
+  /** Whether the story comes from another site was not fully checked in time (a very long page). */
+  | 'source-unchecked';
 
 export interface Note {
   step: string;

@@ -46,6 +46,9 @@ const NOTE_KEYS: Record<NoteCode, MessageKey> = {
   'plain-reading': 'notePlainReading',
   'long-page': 'noteLongPage',
   'standfirst-restored': 'noteStandfirstRestored',
+  'cut-short': 'noteCutShort',
+  'metadata-partial': 'noteMetadataPartial',
+  'source-unchecked': 'noteSourceUnchecked',
 };
 
 export function noteWords(code: NoteCode): string {

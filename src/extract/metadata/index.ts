@@ -52,7 +52,7 @@ export const EMPTY_METADATA: PageMetadata = {
 };
 
 /** The page's <meta> values by property, name or itemprop (lower-cased), every value kept, in one pass. */
-function metaTable(doc: Document): Map<string, string[]> {
+function metaTable(doc: Document | Element): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const el of doc.getElementsByTagName('meta')) {
     const value = collapse(decodeEntities(el.getAttribute('content') ?? ''));
@@ -68,13 +68,19 @@ function metaTable(doc: Document): Map<string, string[]> {
   return table;
 }
 
-/** `jsonLd`: the page's JSON-LD objects, parsed once by the pipeline. */
+/**
+ * `jsonLd`: the page's JSON-LD objects, parsed once by the pipeline. `outOfTime`: asked before each
+ * search of the whole page (the headline's, the byline's, the date's); once it says so, those are left
+ * out (the title then comes from the page's declarations).
+ */
 export function readMetadata(
   doc: Document,
   jsonLd: JsonObject[] = readJsonLd(doc),
   pageUrl: URL = new URL(doc.URL || 'http://localhost/'),
+  outOfTime: () => boolean = () => false,
 ): PageMetadata {
-  const table = metaTable(doc);
+  // Out of time, the head's alone (microdata's <meta> in the body is left out): a long body is a pass.
+  const table = metaTable(outOfTime() ? (doc.head ?? doc) : doc);
   const meta = (...keys: string[]): string | null => {
     for (const key of keys) {
       const value = table.get(key.toLowerCase())?.[0];
@@ -106,15 +112,16 @@ export function readMetadata(
     meta('citation_title', 'dc.title', 'parsely-title', 'sailthru.title'),
     clean(doc.title),
   ].filter((t): t is string => !!t);
-  const headline = findHeadline(doc, metaTitles, siteNames);
+  const headline = outOfTime() ? null : findHeadline(doc, metaTitles, siteNames);
   const title = chooseTitle(headline ? headlineText(headline) : null, metaTitles, siteNames);
 
   const near = headline ? nearHeadline(headline) : [];
   const visible = visibleByline(near);
-  const byline = chooseByline(visible, structuredAuthors(ld, page, jsonLd, table, doc), siteNames);
+  const declared = outOfTime() ? [] : structuredAuthors(ld, page, jsonLd, table, doc);
+  const byline = chooseByline(visible, declared, siteNames);
   const bylineBlock = visible && byline && sameNames(visible.names.join(', '), byline) ? visible.block : null;
 
-  const published = choosePublished(ld, page, meta, near, doc);
+  const published = outOfTime() ? null : choosePublished(ld, page, meta, near, doc);
 
   const html = doc.documentElement;
   const lang =
