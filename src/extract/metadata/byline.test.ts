@@ -112,4 +112,26 @@ describe('byline', () => {
     );
     expect(m.byline).toBe('Nawaz Dhandala');
   });
+
+  it('takes the byline the page declares over an earlier "by" line that names a curator (agg-flipreader-teaser)', () => {
+    const m = read(
+      ld({
+        '@type': 'Article',
+        headline: 'Battery makers race to sodium cells',
+        author: { '@type': 'Person', name: 'Marcus Feld' },
+      }),
+      `<article><h1>Battery makers race to sodium cells</h1><div class="attribution"><span>Flipped into</span> <a href="/@techdigest/stack">The Smart Home Stack</a> <span>by</span> <a href="/@techdigest">Tech Digest</a></div><div class="byline">Marcus Feld</div>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Marcus Feld');
+  });
+
+  it('reads no label as a name ("Penulis:", "Editor:") and no dateline after a dash (agg-id-baca-juga, agg-pt-leia-tambem)', () => {
+    const m = read(
+      '',
+      `<article><h1>Banjir rob genangi 14 desa</h1><div class="read__author">Penulis: <a href="/tag/rizky-pratama">Rizky Pratama</a> | Editor: <a href="/tag/dewi-lestari">Dewi Lestari</a></div>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Rizky Pratama');
+    expect(cleanByline('Por Mariana Couto — São Paulo')).toBe('Mariana Couto');
+    expect(cleanByline('Jane Doe - CNN')).toBe('Jane Doe');
+  });
 });

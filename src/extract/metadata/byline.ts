@@ -33,8 +33,13 @@ const MAX_MARKED_CHARS = 160;
  * class*=byline|author) or that opens with "By", the names read one text at a time ("By", "Jane Doe",
  * "and", "John Roe", "| June 4" gives two names); a bio or a date after them ends the byline.
  */
-export function visibleByline(near: Text[]): Visible | null {
+export function visibleByline(near: Text[], declared: readonly string[] = []): Visible | null {
   const rejected = new Set<Element>();
+  // A byline the page declares too wins over an earlier one it does not ("Flipped into … by Tech
+  // Digest", the curator, above the story's own "Marcus Feld": agg-flipreader-teaser).
+  const confirmed = (v: Visible | null) =>
+    !!v && (declared.length === 0 || v.names.some((n) => declared.some((d) => sameNames(n, d))));
+  let first: Visible | null = null;
   for (let i = 0; i < near.length; i++) {
     const t = near[i] as Text;
     const parent = t.parentElement;
@@ -55,10 +60,15 @@ export function visibleByline(near: Text[]): Visible | null {
       prefix.length > 0 && !(WEAK_PREFIX.test(prefix) && (/^\p{Lu}{2,}$/u.test(prefix) || own.length > 60));
     if (!marked && !prefixed) continue;
     const found = namesFrom(near, i, !!marked && strongMark(parent, marked));
-    if (found.length > 0) return { names: found, block: bylineBlockOf(marked ?? parent) };
+    if (found.length > 0) {
+      const seen = { names: found, block: bylineBlockOf(marked ?? parent) };
+      if (confirmed(seen)) return seen;
+      first ??= seen;
+    }
     if (marked) rejected.add(marked);
   }
-  return nameNextToDate(near);
+  const weak = nameNextToDate(near);
+  return first && !confirmed(weak) ? first : weak;
 }
 
 /**

@@ -116,8 +116,11 @@ export function readMetadata(
   const title = chooseTitle(headline ? headlineText(headline) : null, metaTitles, siteNames);
 
   const near = headline ? nearHeadline(headline) : [];
-  const visible = visibleByline(near);
   const declared = outOfTime() ? [] : structuredAuthors(ld, page, jsonLd, table, doc);
+  const visible = visibleByline(
+    near,
+    declared.filter((d) => !d.organization).flatMap((d) => d.names),
+  );
   const byline = chooseByline(visible, declared, siteNames);
   const bylineBlock = visible && byline && sameNames(visible.names.join(', '), byline) ? visible.block : null;
 

@@ -6,7 +6,7 @@ import { MONTHS } from './months';
 
 /** Words that open a byline, in the languages Sift meets: "By", "Story by", "Texto:", "Von". */
 export const BYLINE_PREFIX =
-  /^(?:(?:story|words|text|reporting|analysis|commentary|interview|photos?|video|written|posted|published|reported|compiled|edited|reviewed|fact[- ]checked|medically reviewed)\s+by|by|von|par|por|door|av|oleh|di|da|de|от|автор(?:ы)?|текст|texto|text|autor(?:a|es)?|auteur|author|authors|writer|escrito por|publicado por|reportagem de|verfasst von|geschrieben von|تأليف|بقلم|كتب|著者|作者|記者)(?=[\s:：]|$)\s*[:：]?\s*/iu;
+  /^(?:(?:story|words|text|reporting|analysis|commentary|interview|photos?|video|written|posted|published|reported|compiled|edited|reviewed|fact[- ]checked|medically reviewed)\s+by|by|von|par|por|door|av|oleh|di|da|de|от|автор(?:ы)?|текст|texto|text|penulis|autor(?:a|es)?|auteur|author|authors|writer|escrito por|publicado por|reportagem de|verfasst von|geschrieben von|تأليف|بقلم|كتب|著者|作者|記者)(?=[\s:：]|$)\s*[:：]?\s*/iu;
 /** The prefixes that need a name after them to mean "by". */
 export const WEAK_PREFIX = /^(?:di|da|de|av|door|par|por|von|text|от)$/i;
 
@@ -61,8 +61,12 @@ export function splitNames(raw: string, marked: boolean): string[] {
   }
   for (const re of TRAILERS) t = t.replace(re, '');
   t = t.replace(/\s*[|•·]\s*$/, '').trim();
+  // "Mariana Couto — São Paulo", "Jane Doe - CNN": after a dash, the dateline or the outlet, not a
+  // second author (agg-pt-leia-tambem).
+  const dash = /\s+[-–—]\s+/.exec(t);
+  if (dash && dash.index > 0) t = t.slice(0, dash.index);
   const parts = t
-    .split(/\s*(?:,|;|&|\+|\||•|·|\s+(?:and|und|y|et|e|och|og|en|i|и|و)\s+|\s+[-–—]\s+)\s*/u)
+    .split(/\s*(?:,|;|&|\+|\||•|·|\s+(?:and|und|y|et|e|och|og|en|i|и|و)\s+)\s*/u)
     .map((p) =>
       p
         .replace(/^(?:and|by)\s+/i, '')
@@ -92,7 +96,8 @@ export function splitNames(raw: string, marked: boolean): string[] {
 
 /** The name at the start of a part of a byline, or null when the part is a role, a label or a sentence. */
 function nameOf(part: string, marked: boolean): string | null {
-  if (GENERIC_AUTHORS.test(part) || /^\d|@|https?:/.test(part)) return null;
+  // "Penulis:", "Editor:": a label, whatever its language (agg-id-baca-juga).
+  if (GENERIC_AUTHORS.test(part) || /^\d|@|https?:|[:：]$/.test(part)) return null;
   const tokens = part.split(/\s+/);
   // "Liz Kenny Former McKinsey Consultant": the name ends where the role begins.
   const kept: string[] = [];

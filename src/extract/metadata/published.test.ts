@@ -117,4 +117,12 @@ describe('published date', () => {
     );
     expect(m.published).toBeNull();
   });
+
+  it('reads "12/05/2025" day first on a page that declares 2025-05-12, whatever its language (agg-topicwire-br-list)', () => {
+    const m = read(
+      '<meta property="article:published_time" content="2025-05-12T07:40:00+02:00">',
+      `<article><h1>Glacier lake warning issued for three valleys</h1><div class="meta">TopicWire Desk · 12/05/2025 07:40</div>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2025-05-12T07:40:00.000+02:00');
+  });
 });

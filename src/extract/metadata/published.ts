@@ -90,7 +90,11 @@ export function choosePublished(
     .map((v) => toIso(v))
     .filter((v): v is string => !!v);
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  const monthFirst = lang === '' || lang === 'en' || lang.startsWith('en-us') || lang.startsWith('en_us');
+  const monthFirst = dateOrder(
+    near,
+    declared,
+    lang === '' || lang === 'en' || lang.startsWith('en-us') || lang.startsWith('en_us'),
+  );
   const modified = [
     field(ld?.dateModified),
     meta('article:modified_time', 'og:updated_time', 'datemodified'),
@@ -128,6 +132,25 @@ export function choosePublished(
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
   return modified[0] ?? shown[0]?.iso ?? null;
+}
+
+/**
+ * Whether the page writes its dates month first: "12/05/2025" is May 12 on a page that declares
+ * 2025-05-12, whatever its language says (agg-topicwire-br-list). A shown date that reads as a
+ * declared day one way and not the other settles it; otherwise the language's habit.
+ */
+function dateOrder(near: Text[], declared: string[], byLanguage: boolean): boolean {
+  if (declared.length === 0) return byLanguage;
+  for (const t of near) {
+    const own = collapse(t.nodeValue ?? '');
+    if (own.length > 80) continue;
+    const mdy = parseVisibleDate(own, true);
+    const dmy = parseVisibleDate(own, false);
+    if (!mdy || !dmy || mdy === dmy) continue;
+    if (declared.some((d) => sameDay(d, mdy))) return true;
+    if (declared.some((d) => sameDay(d, dmy))) return false;
+  }
+  return byLanguage;
 }
 
 /**
