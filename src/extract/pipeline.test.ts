@@ -196,3 +196,22 @@ describe('each long step observes the deadline', () => {
     }
   });
 });
+
+describe('the byline beside the site’s name', () => {
+  const blog = (author: string, site: string) =>
+    `<html lang="en"><head><title>A brief intro to git</title><meta name="author" content="${author}"><meta property="og:site_name" content="${site}"></head><body><article><h1>A brief intro to git</h1>${Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1}. ${sentence}</p>`).join('')}</article></body></html>`;
+  const byline = (author: string, site: string) => {
+    const dom = page(blog(author, site), 'https://www.coryd.dev/posts/2021/a-brief-intro-to-git');
+    try {
+      const r = extract(dom.window.document);
+      return r.ok ? r.article.byline : undefined;
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it('keeps an author whose blog bears their name (WCXB 0437), drops the site’s own account (seed-003)', () => {
+    expect(byline('Cory Dransfeldt', 'Cory Dransfeldt')).toBe('Cory Dransfeldt');
+    expect(byline('coryd', 'Coryd')).toBeNull();
+  });
+});

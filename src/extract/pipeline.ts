@@ -5,7 +5,15 @@ import { BYLINE_MARK } from './filters/remove-byline-block';
 import { keepOnly, storyRegion } from './focus';
 import { type JsonObject, readJsonLd } from './jsonld';
 import { isNotAnArticle } from './judge';
-import { cleanByline, EMPTY_METADATA, guessDir, type PageMetadata, readMetadata, toIso } from './metadata';
+import {
+  cleanByline,
+  EMPTY_METADATA,
+  guessDir,
+  type PageMetadata,
+  readMetadata,
+  toIso,
+  writtenAsName,
+} from './metadata';
 import { dropRepeatedTitle } from './repeated-title';
 import { restoreKept } from './restore-kept';
 import { Run, type Step, type StepOutcome, TimeUp } from './runner';
@@ -354,10 +362,18 @@ function assemble(state: State, removals: Article['removals'], notes: Article['n
   const { meta, url, text, words } = state;
   const parsed = state.parsed as Parsed;
   const siteName = meta.siteName ?? (collapse(parsed.siteName ?? '') || null);
-  // An organization credited as author that is the site itself is not a byline, unless the page
-  // prints it as one next to the headline ("By ASU Online").
+  // The site credited as its own author (an account "worldnewsera" on World News Era, seed-003; the
+  // organization "Head Topics", seed-001) is not a byline, unless the page prints it next to the
+  // headline ("By ASU Online") or declares it as a person's name: a personal blog named after its
+  // author ("Cory Dransfeldt", WCXB 0437). The metadata reader has already refused the organization.
   let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
-  if (byline && siteName && !meta.bylineBlock && fingerprintText(byline) === fingerprintText(siteName))
+  if (
+    byline &&
+    siteName &&
+    !meta.bylineBlock &&
+    fingerprintText(byline) === fingerprintText(siteName) &&
+    !(byline === meta.byline && writtenAsName(byline))
+  )
     byline = null;
   return {
     title: meta.title || collapse(parsed.title ?? '') || bareHost(url),

@@ -134,4 +134,51 @@ describe('byline', () => {
     expect(cleanByline('Por Mariana Couto — São Paulo')).toBe('Mariana Couto');
     expect(cleanByline('Jane Doe - CNN')).toBe('Jane Doe');
   });
+
+  it('reads a bare name beside its role, a date label or a date two texts before (WCXB 0352, 4116, 4218)', () => {
+    const byline = (meta: string) =>
+      read(
+        '',
+        `<article><h1>Cloud computing: what is next</h1><div class="meta">${meta}</div>${STORY}</article>`,
+      ).byline;
+    expect(byline('<span>Juliette Carreiro</span><span>Tech Writer</span>')).toBe('Juliette Carreiro');
+    expect(byline('<span>Matteo Laratta</span><span>Last Updated:</span><span>Jan 3</span>')).toBe(
+      'Matteo Laratta',
+    );
+    expect(
+      byline(
+        '<span>Dec 26, 2025</span><span>•</span><span>Mahua Das in</span><a href="/c/pm">Project Management</a>',
+      ),
+    ).toBe('Mahua Das');
+  });
+
+  it('reads no breadcrumb, no headline repeated and no category as a name beside the date (WCXB 0156, 0065, 4076)', () => {
+    const byline = (before: string, after: string) =>
+      read('', `<article>${before}<h1>Top Weight Loss Medications</h1>${after}${STORY}</article>`).byline;
+    expect(
+      byline(
+        '<div class="breadcrumbs"><a href="/blog">Blog</a><span>» Top Weight Loss Medications</span></div>',
+        '<p>July 29, 2025</p>',
+      ),
+    ).toBeNull();
+    expect(byline('<div><span>Top Weight Loss Medications</span></div>', '<p>July 29, 2025</p>')).toBeNull();
+    expect(
+      byline(
+        '',
+        '<div class="single-blog-author"><a href="/author/staff">Aidoc Staff</a></div><div><a href="/category/care">Care Coordination</a></div>',
+      ),
+    ).toBeNull();
+  });
+
+  it('keeps an organization credited as author whole ("Center for Drug Evaluation and Research", WCXB 0064)', () => {
+    const m = read(
+      ld({
+        '@type': 'Article',
+        headline: 'A story',
+        author: { '@type': 'Organization', name: 'Center for Drug Evaluation and Research' },
+      }),
+      `<div>${STORY}</div>`,
+    );
+    expect(m.byline).toBe('Center for Drug Evaluation and Research');
+  });
 });

@@ -3,8 +3,8 @@
 import { type JsonObject, names } from '../jsonld';
 import { collapse, fingerprintText } from '../text';
 import { parseVisibleDate } from './dates';
-import { BYLINE_PREFIX, splitNames, WEAK_PREFIX } from './names';
-import { NOT_THE_STORY } from './near-headline';
+import { BYLINE_PREFIX, ROLE_WORDS, splitNames, WEAK_PREFIX } from './names';
+import { NOT_THE_STORY, within } from './near-headline';
 import { similarity } from './title';
 import { INLINE, textOf } from './visible-text';
 
@@ -33,7 +33,7 @@ const MAX_MARKED_CHARS = 160;
  * class*=byline|author) or that opens with "By", the names read one text at a time ("By", "Jane Doe",
  * "and", "John Roe", "| June 4" gives two names); a bio or a date after them ends the byline.
  */
-export function visibleByline(near: Text[], declared: readonly string[] = []): Visible | null {
+export function visibleByline(near: Text[], declared: readonly string[] = [], title = ''): Visible | null {
   const rejected = new Set<Element>();
   // A byline the page declares too wins over an earlier one it does not ("Flipped into … by Tech
   // Digest", the curator, above the story's own "Marcus Feld": agg-flipreader-teaser).
@@ -67,7 +67,7 @@ export function visibleByline(near: Text[], declared: readonly string[] = []): V
     }
     if (marked) rejected.add(marked);
   }
-  const weak = nameNextToDate(near);
+  const weak = nameNextToDate(near, title);
   return first && !confirmed(weak) ? first : weak;
 }
 
@@ -76,25 +76,50 @@ export function visibleByline(near: Text[], declared: readonly string[] = []): V
  * Ricadela | Senior Writer | July 2, 2025"): a person's name of two to four words, not a link to
  * another page (a category is), with a date in the same text or within two texts after or one before.
  */
-function nameNextToDate(near: Text[]): Visible | null {
+function nameNextToDate(near: Text[], title: string): Visible | null {
   for (let i = 0; i < near.length; i++) {
     const t = near[i] as Text;
     const v = collapse(t.nodeValue ?? '');
-    // A label ("Article Tags:") or a heading is not a name.
-    if (v.length > 80 || /[:：]$/.test(v) || t.parentElement?.closest('h2, h3, h4, h5, h6')) continue;
+    // A label ("Article Tags:"), a heading, a breadcrumb ("Blog » Top Mental Health Tips", WCXB 0156,
+    // 0306) or the headline repeated (WCXB 0065) is not a name.
+    if (
+      v.length > 80 ||
+      /[:：]$/.test(v) ||
+      !/^\p{L}/u.test(v) ||
+      t.parentElement?.closest('h2, h3, h4, h5, h6, form, [class*="breadcrumb" i]') ||
+      (title && similarity(v, title) >= 0.8)
+    )
+      continue;
     const link = t.parentElement?.closest('a[href]');
     if (link && !link.matches(AUTHOR_LINKS)) continue;
-    const names = splitNames(v, false);
+    // "Dec. 19, 2025 · Niko Matsakis": the date first, then the name (WCXB 0379).
+    const lead = /^(.{4,30}?)\s*[·•|–—]\s+(?=\p{Lu})/u.exec(v);
+    const names = splitNames(lead?.[1] && parseVisibleDate(lead[1]) ? v.slice(lead[0].length) : v, false);
     if (names.length === 0 || names.length > 3 || names.some((n) => n.split(' ').length < 2)) continue;
     const dated = (j: number) => {
       const w = collapse(near[j]?.nodeValue ?? '');
-      return w.length <= 40 && !!parseVisibleDate(w);
+      return w.length <= 40 && (!!parseVisibleDate(w) || DATE_LABEL.test(w));
     };
-    if (parseVisibleDate(v) || dated(i + 1) || dated(i + 2) || dated(i - 1))
+    // The role printed under the name ("Juliette Carreiro", "Tech Writer", WCXB 0352).
+    const next = collapse(near[i + 1]?.nodeValue ?? '');
+    const role = next.length <= 40 && ROLE_WORDS.test(next) && !/\d/.test(next);
+    // Two texts before only across a separator ("Dec 26, 2025 • Mahua Das"), not in a list of events.
+    const apart = /^[|•·–—-]$/.test(collapse(near[i - 1]?.nodeValue ?? ''));
+    if (
+      parseVisibleDate(v) ||
+      role ||
+      dated(i + 1) ||
+      dated(i + 2) ||
+      dated(i - 1) ||
+      (apart && dated(i - 2))
+    )
       return { names, block: bylineBlockOf(t.parentElement as Element), weak: true };
   }
   return null;
 }
+
+/** A label a date follows ("Last Updated:", "Published on"). */
+const DATE_LABEL = /^(?:last )?(?:updated|published|posted|modified)(?: on)?\s*:?$/i;
 
 /** A mark that names an author for sure: rel=author, itemprop=author, a link or a "name" class. */
 function strongMark(el: Element, marked: Element): boolean {
@@ -116,7 +141,10 @@ function namesFrom(near: Text[], start: number, marked: boolean): string[] {
   const limit = first ? bylineBlockOf(first.closest(AUTHOR_MARKERS) ?? first) : null;
   for (let i = start; i < near.length && i < start + 12; i++) {
     const t = near[i] as Text;
-    if (i > start && limit && !limit.contains(t) && names.length > 0) break;
+    // Past the block the byline stands in: no more names, and none at all when the page marked that
+    // block as the author's ("Aidoc Staff", then the post's category links, WCXB 4076).
+    if (i > start && limit && !limit.contains(t) && (names.length > 0 || first?.closest(AUTHOR_MARKERS)))
+      break;
     let v = collapse(t.nodeValue ?? '');
     const m = BYLINE_PREFIX.exec(v);
     if (m && m[0].length > 0) v = v.slice(m[0].length).trim();
@@ -169,11 +197,16 @@ export function structuredAuthors(
     const found = names(holder?.author ?? holder?.creator, jsonLd);
     if (found.length === 0) continue;
     const persons = found.filter((f) => !f.type.includes('Organization'));
-    const list = (persons.length > 0 ? persons : found).flatMap((f) => splitNames(f.name, true));
+    // An organization's name is whole: "Center for Drug Evaluation and Research" is one author, and
+    // "Association" is no role to cut off (WCXB 0064, 0065).
+    const list =
+      persons.length > 0
+        ? persons.flatMap((f) => splitNames(f.name, true))
+        : found.map((f) => collapse(f.name)).filter((n) => n.length <= 80 && !/^https?:/.test(n));
     if (list.length > 0) out.push({ names: list, organization: persons.length === 0 });
     break;
   }
-  const micro = [...doc.querySelectorAll('[itemprop~="author"]')].find((el) => !el.closest(NOT_THE_STORY));
+  const micro = [...doc.querySelectorAll('[itemprop~="author"]')].find((el) => !within(el, NOT_THE_STORY));
   if (micro) {
     const named = micro.querySelector('[itemprop~="name"]');
     const value =
@@ -235,7 +268,8 @@ export function chooseByline(
       return agree.names.join(', ');
     return visible.join(', ');
   }
-  const best = people[0] ?? declared[0];
+  // The site credited as its own author, as an organization ("Head Topics", seed-001), is no byline.
+  const best = people[0] ?? declared.find((d) => !(d.organization && d.names.every(isSite)));
   return best ? best.names.join(', ') : null;
 }
 

@@ -22,4 +22,8 @@ describe('dates as pages write them', () => {
     expect(parseVisibleDate('Updated on 09/11/25')).toBe('2025-09-11');
     expect(parseVisibleDate('in 2025 or so')).toBeNull();
   });
+
+  it('reads the day of an ISO time printed on the page ("2022-11-23T08:10+02:00", WCXB 4517)', () => {
+    expect(parseVisibleDate('2022-11-23T08:10+02:00')).toBe('2022-11-23');
+  });
 });

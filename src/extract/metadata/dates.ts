@@ -8,7 +8,7 @@ const TEXT_DATES: { re: RegExp; order: 'mdy' | 'dmy' | 'ymd' }[] = [
     re: new RegExp(`\\b${DAY}\\s*(?:de\\s+)?[.\\s-]?\\s*${MONTH}[,.\\s-]+(?:de\\s+)?${YEAR}\\b`, 'iu'),
     order: 'dmy',
   },
-  { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, order: 'ymd' },
+  { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))/, order: 'ymd' },
   { re: new RegExp(`\\b${YEAR}\\s+${MONTH}\\s+${DAY}\\b`, 'iu'), order: 'ymd' },
   { re: /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})\b/, order: 'dmy' },
   { re: /\b(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./-]\d)/, order: 'dmy' },

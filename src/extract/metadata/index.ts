@@ -120,6 +120,7 @@ export function readMetadata(
   const visible = visibleByline(
     near,
     declared.filter((d) => !d.organization).flatMap((d) => d.names),
+    title,
   );
   const byline = chooseByline(visible, declared, siteNames);
   const bylineBlock = visible && byline && sameNames(visible.names.join(', '), byline) ? visible.block : null;
@@ -148,6 +149,6 @@ export function readMetadata(
 
 export { parseVisibleDate, toIso } from './dates';
 export { guessDir } from './direction';
-export { cleanByline } from './names';
+export { cleanByline, writtenAsName } from './names';
 export { resemblesHost } from './site-name';
 export { similarity, stripSite } from './title';

@@ -19,7 +19,7 @@ const LABEL_WORDS =
   /\b(last|originally|source|sections?|table|contents|written|fact[- ]?checked|checked|reviewed|updated|published|posted|share|follow|subscribe|log ?in|sign (in|up)|menu|search|home|contact|privacy|policy|terms|agreement|cookies?|read|min|comments?|views?|edited|cite|webpage|profile|bio|more|newsletter|download|print|email|español|english|deutsch|français|integrity|network|insights|global|sponsored|advertisement|tags?|categor(?:y|ies)|topics?)\b/i;
 
 /** Words that make a part of a byline a role, not a name ("Senior Autos Reporter", "CEO of …"). */
-const ROLE_WORDS =
+export const ROLE_WORDS =
   /\b(reporter|editor|editors|writer|correspondent|contributor|columnist|journalist|staff|expert|consultant|ceo|cto|coo|founder|co-founder|director|manager|producer|analyst|specialist|strategist|officer|president|chief|head of|lead|senior|junior|former|associate|assistant|contributing|freelance|intern|attorney|lawyer|professor|researcher|scientist|engineer|designer|developer|marketer|coach|instructor|author of|host|anchor|presenter|photographer|illustrator|blogger|fellow|partner|owner|advisor|adviser|reviewer|member|student|expert in|coordinator|executive|marketing|community|content|social media|product|evangelist|certified|licensed|registered|nurse|dietitian|nutritionist|therapist|physician|university|college|institute|department|hospital|association|foundation|ltd|inc|llc|corp)\b/i;
 /** Credentials written after a name. */
 const CREDENTIALS =
@@ -32,6 +32,9 @@ const TRAILERS = [
   /\s*(?:\||•|·|—|–)?\s*\d[\d.,]*\s*[km]?\s*(?:shares?|views?|comments?|reads?|likes?)\b.*$/i,
   /\s*(?:share|tweet|pin|email)\s*\d.*$/i,
   /\s*(?:\||•|·|—|–|-)?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}).*$/i,
+  /\s+on behalf of\b.*$/i,
+  // "Mahua Das in Project Management": the section after the name (WCXB 4218).
+  /\s+in$/i,
   /\s*(?:follow|view (?:all )?(?:posts|articles)|read more|see (?:all|more)|full bio|more from|contact|email)\b.*$/i,
 ];
 
@@ -42,6 +45,14 @@ const TRAILERS = [
 export function cleanByline(text: string | null): string | null {
   const list = splitNames(text ?? '', false);
   return list.length > 0 ? list.join(', ') : null;
+}
+
+/**
+ * A name as people write one, capitalized ("Cory Dransfeldt", "Swoogo"), not an account's handle in
+ * lower case ("worldnewsera").
+ */
+export function writtenAsName(name: string): boolean {
+  return /^\p{Lu}/u.test(name.trim());
 }
 
 /**

@@ -23,6 +23,17 @@ function elsewhere(el: Element, headline: Element, nearest: (el: Element) => Ele
   return false;
 }
 
+/**
+ * Inside a part of the page that `selector` names, not counting the page itself: a theme writes
+ * its options on <body> ("fusion-woo-related-columns-4", WCXB 4592), and the whole page is not a
+ * related-stories box.
+ */
+export function within(el: Element, selector: string): boolean {
+  for (let e = el.closest(selector); e; e = e.parentElement?.closest(selector) ?? null)
+    if (e.tagName !== 'BODY' && e.tagName !== 'HTML') return true;
+  return false;
+}
+
 /** Microdata of comments, reviews and other stories: not the article's. */
 export const NOT_THE_STORY =
   '[class*="comment" i], [id*="comment" i], [itemtype*="Comment"], [itemtype*="Review"], [class*="related" i], aside, nav';

@@ -125,4 +125,28 @@ describe('published date', () => {
     );
     expect(m.published).toBe('2025-05-12T07:40:00.000+02:00');
   });
+
+  it('reads the day a blog writes into its address when the page shows none (WCXB 0494, 2645, 4690)', () => {
+    const at = (url: string) =>
+      read('', `<article><h1>A post about compilers</h1>${STORY}</article>`, url).published;
+    expect(at('https://blog.example/2025/12/19/what-do-people-love')).toBe('2025-12-19');
+    expect(at('https://blog.example/articles/2025-12-15+Rust+GCC+backend')).toBe('2025-12-15');
+    expect(at('https://blog.example/post/metasploit-wrap-up-12-19-2025')).toBe('2025-12-19');
+    expect(at('https://blog.example/2023/october/03/wine-types')).toBe('2023-10-03');
+    expect(at('https://blog.example/2025/12/advent-of-code')).toBeNull();
+    // The address also tells the order of a date the page writes with numbers only.
+    expect(
+      read(
+        '',
+        `<article><h1>Wine types and styles</h1><div class="blog-date">03/10/2023</div>${STORY}</article>`,
+        'https://blog.example/2023/october/03/wine-types',
+      ).published,
+    ).toBe('2023-10-03');
+  });
+
+  it('reads a "Published On:" date even when the theme names <body> "related" (WCXB 4592)', () => {
+    const dom = `<article><h1>A wedding timeline</h1>${STORY}<p>More text.</p><div><span>Published On: 15 August 2025</span></div></article>`;
+    const m = read('', dom, undefined, 'single-post fusion-woo-related-columns-4');
+    expect(m.published).toBe('2025-08-15');
+  });
 });

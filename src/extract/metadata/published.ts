@@ -2,7 +2,8 @@
 import { field, type JsonObject } from '../jsonld';
 import { collapse } from '../text';
 import { parseVisibleDate, toIso } from './dates';
-import { ELSEWHERE, NOT_THE_STORY } from './near-headline';
+import { MONTHS } from './months';
+import { ELSEWHERE, NOT_THE_STORY, within } from './near-headline';
 import { textOf } from './visible-text';
 
 /** Labels that say a date is not the publication date. */
@@ -82,6 +83,9 @@ export function choosePublished(
       'citation_publication_date',
       'citation_date',
       'dc.date',
+      'published',
+      'published-date',
+      'publication-date',
       'date',
       'article.published',
     ),
@@ -90,9 +94,10 @@ export function choosePublished(
     .map((v) => toIso(v))
     .filter((v): v is string => !!v);
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const addressed = dateInAddress(doc.URL);
   const monthFirst = dateOrder(
     near,
-    declared,
+    addressed ? [...declared, addressed] : declared,
     lang === '' || lang === 'en' || lang.startsWith('en-us') || lang.startsWith('en_us'),
   );
   const modified = [
@@ -121,7 +126,7 @@ export function choosePublished(
   if (first) return first.iso;
   // Microdata anywhere in the story.
   const micro = [...doc.querySelectorAll('[itemprop~="datePublished"]')].find(
-    (el) => !el.closest(NOT_THE_STORY),
+    (el) => !within(el, NOT_THE_STORY),
   );
   const microDate = micro
     ? toIso(micro.getAttribute('datetime') ?? micro.getAttribute('content') ?? textOf(micro))
@@ -129,6 +134,7 @@ export function choosePublished(
   if (microDate) return microDate;
   const labelled = labelledDate(doc, monthFirst);
   if (labelled) return labelled;
+  if (addressed) return addressed;
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
   return modified[0] ?? shown[0]?.iso ?? null;
@@ -184,7 +190,7 @@ function labelledDate(doc: Document, monthFirst: boolean): string | null {
     const text = n.nodeValue ?? '';
     if (text.length > 200 || !PUBLISHED_LABEL.test(text)) continue;
     const parent = n.parentElement;
-    if (!parent || parent.closest(`${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
+    if (!parent || within(parent, `${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
     // The date may stand in the label's text or in the element after it ("Published" <time>…</time>).
     const line = collapse(`${text} ${parent.nextElementSibling?.textContent ?? ''}`).slice(0, 120);
     const label = PUBLISHED_LABEL.exec(line);
@@ -194,7 +200,7 @@ function labelledDate(doc: Document, monthFirst: boolean): string | null {
   const days = new Set<string>();
   let first: string | null = null;
   for (const time of doc.querySelectorAll('time[datetime]')) {
-    if (time.closest(`${ELSEWHERE}, ${NOT_THE_STORY}`) && !time.closest('article')) continue;
+    if (within(time, `${ELSEWHERE}, ${NOT_THE_STORY}`) && !time.closest('article')) continue;
     const around = collapse(time.parentElement?.textContent ?? '').slice(0, 120);
     if (MODIFIED.test(around) || MODIFIED_ATTR.test(time.getAttribute('class') ?? '')) continue;
     const iso = toIso(time.getAttribute('datetime'));
@@ -203,4 +209,28 @@ function labelledDate(doc: Document, monthFirst: boolean): string | null {
     first ??= iso;
   }
   return days.size === 1 ? first : null;
+}
+
+/**
+ * The day a blog writes into the story's address: /2025/12/19/slug, /2023/october/03/slug, /articles/2025-12-15+title,
+ * /metasploit-wrap-up-12-19-2025 (WCXB 0379, 0494, 2645); a month alone (/2025/12/) names no day.
+ */
+export function dateInAddress(address: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(address).pathname);
+  } catch {
+    return null;
+  }
+  const valid = (y: string, m: string, d: string) =>
+    Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31
+      ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
+      : null;
+  const ymd = /(?:^|[/_+-])((?:19|20)\d{2})[/-](\d{1,2}|\p{L}{3,9})[/-](\d{1,2})(?=$|[/_+-])/u.exec(path);
+  if (ymd) {
+    const month = /^\d+$/.test(ymd[2] ?? '') ? ymd[2] : String(MONTHS[(ymd[2] ?? '').toLowerCase()] ?? 0);
+    return valid(ymd[1] ?? '', month ?? '', ymd[3] ?? '');
+  }
+  const mdy = /(?:^|[/_+-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?=$|[/_+.-])/.exec(path);
+  return mdy ? valid(mdy[3] ?? '', mdy[1] ?? '', mdy[2] ?? '') : null;
 }

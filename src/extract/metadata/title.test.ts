@@ -100,4 +100,21 @@ describe('site name', () => {
     expect(m.headline?.tagName).toBe('H2');
     expect(m.published).toBe('2025-12-19');
   });
+
+  it('never takes an <h1> that links to another story for the headline ("Next in your guide", WCXB 4628)', () => {
+    const m = read(
+      '<title>Where to Bike in Houston | Houstonia Magazine</title><meta property="og:title" content="Our Favorite Biking Spots in Houston">',
+      `<article><h1>The Best Trails and Neighborhoods in Houston for Biking</h1>${STORY}</article><div class="item"><h1><a href="/2022/07/where-to-kayak-and-canoe-in-houston">Here’s Where to Kayak and Paddle in Houston</a></h1></div>`,
+      'https://www.houstoniamag.com/travel-and-outdoors/best-biking-trails-houston',
+    );
+    expect(m.title).toBe('The Best Trails and Neighborhoods in Houston for Biking');
+  });
+
+  it('reads the name after the date in "Dec. 19, 2025 · Niko Matsakis on behalf of …" (WCXB 0379)', () => {
+    const m = read(
+      '<title>What do people love about Rust? | Rust Blog</title>',
+      `<section><header><h2>What do people love about Rust?</h2><div>Dec. 19, 2025 · Niko Matsakis on behalf of <a href="/governance/teams">the Rust team</a></div></header>${STORY}</section>`,
+    );
+    expect(m.byline).toBe('Niko Matsakis');
+  });
 });

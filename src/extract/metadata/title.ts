@@ -44,9 +44,12 @@ export function findHeadline(
     return null;
   };
   if (candidates.length === 0) return repeated();
+  // An <h1> that is wholly a link to another page is a teaser of another story (a "Next in your
+  // guide" list under the article, WCXB 4628); the page's own headline is not, when it has one.
+  const own = candidates.filter((el) => !linksElsewhere(el));
   let best: Element | null = null;
   let bestScore = 0;
-  for (const el of candidates) {
+  for (const el of own.length > 0 ? own : candidates) {
     const text = textOf(el);
     const score = Math.max(0, ...metaTitles.map((t) => similarity(text, t)));
     if (score > bestScore) {
@@ -81,6 +84,20 @@ export function headlineText(el: Element): string {
       text = collapse(text.replace(t, ''));
   }
   return text;
+}
+
+/** A heading whose whole text is a link to another page than this one. */
+function linksElsewhere(el: Element): boolean {
+  const a = el.querySelector('a[href]') ?? el.closest('a[href]');
+  if (!a || collapse(a.textContent ?? '') !== collapse(el.textContent ?? '')) return false;
+  try {
+    const here = new URL(el.ownerDocument.URL);
+    const there = new URL(a.getAttribute('href') ?? '', here);
+    const path = (u: URL) => u.pathname.replace(/\/+$/, '');
+    return there.host !== here.host || path(there) !== path(here);
+  } catch {
+    return false;
+  }
 }
 
 /** The site's name in a heading, linking to the home page: a logo, not a headline. */
