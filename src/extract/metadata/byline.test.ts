@@ -74,6 +74,8 @@ describe('byline', () => {
     expect(cleanByline('Von Hans Müller')).toBe('Hans Müller');
     expect(cleanByline('Par Jean Dupont')).toBe('Jean Dupont');
     expect(cleanByline('Story by Jane Doe')).toBe('Jane Doe');
+    expect(cleanByline('Contributors: Janet Loughrey')).toBe('Janet Loughrey');
+    expect(cleanByline('Contributed by Jane Doe')).toBe('Jane Doe');
     expect(cleanByline('Mayank Gupta, CEO of CaseBasix')).toBe('Mayank Gupta');
     expect(cleanByline('Liz Kenny Former McKinsey Consultant')).toBe('Liz Kenny');
     expect(cleanByline('Reyan Perumal Published on July 18, 2025')).toBe('Reyan Perumal');

@@ -6,7 +6,7 @@ import { MONTHS } from './months';
 
 /** Words that open a byline, in the languages Sift meets: "By", "Story by", "Texto:", "Von". */
 export const BYLINE_PREFIX =
-  /^(?:(?:story|words|text|reporting|analysis|commentary|interview|photos?|video|written|posted|published|reported|compiled|edited|reviewed|fact[- ]checked|medically reviewed)\s+by|by|von|par|por|door|av|oleh|di|da|de|от|автор(?:ы)?|текст|texto|text|penulis|autor(?:a|es)?|auteur|author|authors|writer|escrito por|publicado por|reportagem de|verfasst von|geschrieben von|تأليف|بقلم|كتب|著者|作者|記者)(?=[\s:：]|$)\s*[:：]?\s*/iu;
+  /^(?:(?:story|words|text|contributed|reporting|analysis|commentary|interview|photos?|video|written|posted|published|reported|compiled|edited|reviewed|fact[- ]checked|medically reviewed)\s+by|by|von|par|por|door|av|oleh|di|da|de|от|автор(?:ы)?|текст|texto|text|penulis|contributors?|autor(?:a|es)?|auteur|author|authors|writer|escrito por|publicado por|reportagem de|verfasst von|geschrieben von|تأليف|بقلم|كتب|著者|作者|記者)(?=[\s:：]|$)\s*[:：]?\s*/iu;
 /** The prefixes that need a name after them to mean "by". */
 export const WEAK_PREFIX = /^(?:di|da|de|av|door|par|por|von|text|от)$/i;
 
