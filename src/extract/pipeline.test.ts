@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { page } from '../../tests/helpers/dom';
 import { readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
@@ -101,8 +101,11 @@ describe('the time budget on a page too long for it', () => {
   it('when the first steps took more than half the budget, metadata and source stop looking and the article still comes, whole', () => {
     const dom = page(story(60), 'https://news.example/budget');
     try {
-      // The page's first step took 6 s of the 10 (a huge page's copy on a busy machine); then 1 ms a reading.
+      // The page's first step took 6 s of the 10 (a huge page's count on a busy machine); then 1 ms a
+      // reading. Copying the page would cost more than what is left: it is read without a copy.
+      const before = dom.window.document.documentElement.outerHTML;
       const r = extract(dom.window.document, { timeBudgetMs: 10_000, now: jumpAt(2, 6_000) });
+      expect(dom.window.document.documentElement.outerHTML).toBe(before);
       const plain = extract(dom.window.document, {});
       if (!r.ok || !plain.ok) throw new Error('expected an article');
       expect(plain.article.byline).toBe('Jane Doe');
@@ -116,6 +119,28 @@ describe('the time budget on a page too long for it', () => {
       expect(r.article.title).toBe('Budget talks | The Daily Example');
       for (let i = 1; i <= 60; i++) expect(r.article.text).toContain(`Paragraph ${i}. The committee`);
       expect(r.article.text).not.toContain('Most read');
+      expect(r.article.html).not.toMatch(/<nav|<aside/);
+    } finally {
+      dom.window.close();
+    }
+  });
+
+  it('a page whose count took 260 ms of a 10 s budget is read without a copy, and the page is never changed', () => {
+    // Copying costs up to COPY_PER_COUNT times counting: 30 x 260 ms is more than half of 10 s.
+    const dom = page(story(PIECE_ELEMENTS * 3), 'https://news.example/budget');
+    const copies = vi.spyOn(dom.window.document, 'cloneNode');
+    try {
+      const before = dom.window.document.documentElement.outerHTML;
+      const r = extract(dom.window.document, { timeBudgetMs: 10_000, now: jumpAt(3, 260) });
+      if (!r.ok) throw new Error(`expected an article, got ${r.reason}`);
+      expect(dom.window.document.documentElement.outerHTML).toBe(before);
+      expect(copies).not.toHaveBeenCalled();
+      // With a count of 50 ms, the page is copied as always.
+      extract(dom.window.document, { timeBudgetMs: 10_000, now: jumpAt(3, 50) });
+      expect(copies).toHaveBeenCalledTimes(1);
+      expect(r.article.notes.map((n) => n.code)).toEqual(['long-page']);
+      expect(r.article.byline).toBe('Jane Doe');
+      expect(r.article.text).toContain(`Paragraph ${PIECE_ELEMENTS * 3}. The committee`);
       expect(r.article.html).not.toMatch(/<nav|<aside/);
     } finally {
       dom.window.close();

@@ -75,6 +75,11 @@ interface State {
   parsed: Parsed | null;
   /** The page was too long to give to Readability in the budget: it was read plainly (quickReading). */
   quick: boolean;
+  /**
+   * The page was too long to copy in the budget: every step reads the page itself (never changing it),
+   * and the plain reading copies only the part it shows, piece by piece (sanitize).
+   */
+  uncopied: boolean;
   html: string;
   text: string;
   words: number;
@@ -88,7 +93,7 @@ function filterSteps(stage: Filter['stage']): Step<State>[] {
     run(state, run) {
       const root = stage === 'before-readability' ? state.work.body : state.parsed?.content;
       // A quick reading skips the clean-up of Readability's result: there was no time for it.
-      if (!root || (stage === 'after-readability' && state.quick)) return undefined;
+      if (!root || state.uncopied || (stage === 'after-readability' && state.quick)) return undefined;
       // Once the full reading cannot fit, it never will (the time spent only grows, the time left only
       // shrinks): a plain reading follows, so the clean-up before Readability is skipped to answer sooner.
       if (stage === 'before-readability' && !fullReadingFits(run.elapsed(), run.remaining()))
@@ -115,10 +120,16 @@ export const STEPS: readonly Step<State>[] = [
   {
     id: 'check-page',
     optional: false,
-    run({ page, maxElements }) {
+    run(state, run) {
+      const { page, maxElements } = state;
       const elements = page.getElementsByTagName('*').length;
       if (elements > maxElements) return { stop: 'too-large', data: { elements, limit: maxElements } };
       if (!page.body || !hasText(page.body)) return { stop: 'empty-page' };
+      // Counting the page's elements is one pass over it; copying it costs up to COPY_PER_COUNT times
+      // that. When the copy would not fit in half the budget, there is none (see `uncopied`).
+      const spent = run.elapsed();
+      run.passMs = spent;
+      state.uncopied = spent * (1 + COPY_PER_COUNT) > (spent + run.remaining()) * PREPARE_SHARE;
       return undefined;
     },
   },
@@ -127,7 +138,7 @@ export const STEPS: readonly Step<State>[] = [
     optional: false,
     run(state) {
       // Everything below works on this copy; the page the reader is looking at is never touched.
-      state.work = state.page.cloneNode(true) as Document;
+      state.work = state.uncopied ? state.page : (state.page.cloneNode(true) as Document);
       state.jsonLd = readJsonLd(state.work);
       return undefined;
     },
@@ -136,13 +147,14 @@ export const STEPS: readonly Step<State>[] = [
     id: 'read-metadata',
     optional: false,
     run(state, run) {
-      // On a page too long for the budget, the byline's and date's searches of the whole page are
-      // left out once half of it is spent: the reading needs the rest.
-      const cut = run.cutoff(PREPARE_SHARE);
+      // On a page too long for the budget, the headline's, byline's and date's searches of the whole
+      // page are left out once they could end past half of it (all of them take about 8 times the
+      // count of check-page on the 50,000-paragraph page): the reading needs the rest.
+      const cut = run.cutoff(PREPARE_SHARE, 8);
       state.meta = readMetadata(state.work, state.jsonLd, state.url, cut);
       if (cut.hit) run.note('read-metadata', 'metadata-partial');
       // The byline block next to the headline is shown in the header; remove-byline-block finds it by this mark.
-      const block = state.meta.bylineBlock;
+      const block = state.uncopied ? null : state.meta.bylineBlock;
       if (block) for (const el of [block, ...block.querySelectorAll('*')]) el.setAttribute(BYLINE_MARK, '');
       return undefined;
     },
@@ -153,7 +165,8 @@ export const STEPS: readonly Step<State>[] = [
     run(state, run) {
       // Before any filter: the lines that carry the clue are removed later. Stops looking once half
       // of the budget is spent, with what it found.
-      const cut = run.cutoff(PREPARE_SHARE);
+      // Its searches before that loop take about 12 counts of check-page (50,000 paragraphs).
+      const cut = run.cutoff(PREPARE_SHARE, 12);
       state.provenance = findProvenance(state.work, state.url, state.jsonLd, state.meta, cut);
       state.source = state.provenance.source;
       if (cut.hit) run.note('find-source', 'source-unchecked');
@@ -169,7 +182,7 @@ export const STEPS: readonly Step<State>[] = [
       // hold the story (under a tenth of its paragraph text), so they are not given to it.
       const body = state.work.body;
       // Past half the budget the reading needs what is left: the plain reading takes the whole body.
-      if (!body || run.cutoff(PREPARE_SHARE)()) return undefined;
+      if (!body || state.uncopied || run.cutoff(PREPARE_SHARE, 6)()) return undefined;
       const region = storyRegion(run.index(body), body);
       if (region) keepOnly(region, body);
       return undefined;
@@ -181,9 +194,9 @@ export const STEPS: readonly Step<State>[] = [
     run(state, run) {
       // Readability cannot be stopped once started. When what is left of the budget cannot hold it and
       // the steps after it, the page is read plainly instead (linear), and the reader is told.
-      if (!fullReadingFits(run.elapsed(), run.remaining())) {
+      if (state.uncopied || !fullReadingFits(run.elapsed(), run.remaining())) {
         // Past half the budget, its navigation and side matter are left out piece by piece (sanitize).
-        state.parsed = quickReading(state.work, !run.cutoff(PREPARE_SHARE)());
+        state.parsed = quickReading(state.work, !state.uncopied && !run.cutoff(PREPARE_SHARE)());
         state.quick = true;
         run.note('readability', 'long-page');
         return undefined;
@@ -228,7 +241,8 @@ export const STEPS: readonly Step<State>[] = [
       // The headline is shown above the article: the body does not start with it again (any reading).
       const content = state.parsed?.content;
       const title = state.meta.title || collapse(state.parsed?.title ?? '');
-      if (content) dropRepeatedTitle(content, title);
+      // Not on the page itself (uncopied): it is never changed.
+      if (content && !state.uncopied) dropRepeatedTitle(content, title);
       return undefined;
     },
   },
@@ -239,7 +253,7 @@ export const STEPS: readonly Step<State>[] = [
       const content = state.parsed?.content;
       const body = state.work.body;
       // A plain reading past half the budget has no time for the page's index (focus-story was skipped).
-      if (state.quick && run.cutoff(PREPARE_SHARE)()) return undefined;
+      if (state.uncopied || (state.quick && run.cutoff(PREPARE_SHARE)())) return undefined;
       if (content && body && restoreStandfirst(run.index(body), content, state.meta.description))
         run.note('restore-standfirst', 'standfirst-restored');
       return undefined;
@@ -273,11 +287,12 @@ export const STEPS: readonly Step<State>[] = [
       }
       // A page read plainly for want of time is sanitized piece by piece, in order, as long as the
       // budget holds the next piece and the text still to derive: the reader gets its first part in time.
-      const started = run.elapsed();
-      let last = started;
       // Once: the document's base address is a search of the page for <base> each time it is asked.
       const base = state.work.baseURI;
+      const started = run.elapsed();
+      let last = started;
       const pieces = sanitizeInPieces(content, win, {
+        copy: state.uncopied,
         skip: (el) => el.matches(NOT_STORY),
         prepare: (piece) => {
           for (const el of piece.querySelectorAll(NOT_STORY)) el.remove();
@@ -287,7 +302,8 @@ export const STEPS: readonly Step<State>[] = [
           const now = run.elapsed();
           const piece = now - last;
           last = now;
-          return run.remaining() < piece * 2 + (now - started) * TEXT_PER_SANITIZE;
+          // The next piece is up to twice as large: three times the last one's time, with a margin.
+          return run.remaining() < piece * 3 + (now - started) * TEXT_PER_SANITIZE;
         },
       });
       (state.parsed as Parsed).content = pieces.content;
@@ -339,6 +355,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     provenance: { state: 'original', source: null, evidence: [] },
     parsed: null,
     quick: false,
+    uncopied: false,
     html: '',
     text: '',
     words: 0,
@@ -416,6 +433,12 @@ export const PREPARE_SHARE = 0.5;
  * measured 0.06 on the 50,000-paragraph page in jsdom (0.61 s for 10.2 s), with a margin.
  */
 const TEXT_PER_SANITIZE = 0.25;
+
+/**
+ * What copying a page costs, at most, as a multiple of counting its elements (check-page): 9 to 26
+ * on the 50,000-paragraph page in jsdom at load 17 to 20 (clone 3.5 to 18 s), with a margin.
+ */
+export const COPY_PER_COUNT = 30;
 
 /** Whether the rest of a full reading fits in what is left of the budget, from the time spent so far. */
 export function fullReadingFits(elapsedMs: number, remainingMs: number): boolean {

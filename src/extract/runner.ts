@@ -59,14 +59,18 @@ export class Run {
     if (this.now() > this.deadline) throw new TimeUp();
   };
 
+  /** What one pass over the page took (check-page's count of its elements); 0 until measured. */
+  passMs = 0;
+
   /**
    * For a step that can stop looking and answer with what it has: true once `share` of the budget is
-   * spent (never without a budget). `cut.hit` tells the step afterwards that it stopped early.
+   * spent, or would be after `passes` more passes over the page (never without a budget). `cut.hit`
+   * tells the step afterwards that it stopped early.
    */
-  cutoff(share: number): Cutoff {
+  cutoff(share: number, passes = 0): Cutoff {
     const at = this.started + (this.deadline - this.started) * share;
     const cut = (() => {
-      if (!cut.hit && this.now() > at) cut.hit = true;
+      if (!cut.hit && this.now() + passes * this.passMs > at) cut.hit = true;
       return cut.hit;
     }) as Cutoff;
     cut.hit = false;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READABILITY_PAGES } from '../../tests/helpers/corpus';
 import { page } from '../../tests/helpers/dom';
-import { PIECE_ELEMENTS, sanitizeInPieces, sanitizeInPlace } from './sanitize';
+import { FIRST_PIECE_ELEMENTS, PIECE_ELEMENTS, sanitizeInPieces, sanitizeInPlace } from './sanitize';
 
 /**
  * Sanitizing piece by piece (a page read plainly for want of time) is the same policy as sanitizing in
@@ -76,8 +76,9 @@ describe('sanitizing piece by piece', () => {
       expect(got.whole).toBe(false);
       const text = got.content.textContent ?? '';
       expect(text).toContain('Paragraph 1. ');
-      expect(text).toContain(`Paragraph ${PIECE_ELEMENTS * 2}. `);
-      expect(text).not.toContain(`Paragraph ${PIECE_ELEMENTS * 2 + 1}. `);
+      // Two pieces, the second twice the first.
+      expect(text).toContain(`Paragraph ${FIRST_PIECE_ELEMENTS * 3}. `);
+      expect(text).not.toContain(`Paragraph ${FIRST_PIECE_ELEMENTS * 3 + 1}. `);
       expect(text).not.toContain(`Paragraph ${n}. `);
     } finally {
       dom.window.close();

@@ -80,11 +80,12 @@ export function sanitizeInPlace(node: Element, win: Window & typeof globalThis):
 
 /** Elements per piece when an article is sanitized piece by piece: a few hundred DOMPurify calls on the longest pages. */
 export const PIECE_ELEMENTS = 250;
+export const FIRST_PIECE_ELEMENTS = 16;
 
 /**
  * The same sanitizing, piece by piece, for an article too long to sanitize in one DOMPurify call within
  * the time budget (DOMPurify cannot be stopped once started). In document order, runs of whole blocks of
- * at most PIECE_ELEMENTS elements are moved out of `root`, prepared (`prepare`), sanitized and added to a
+ * up to PIECE_ELEMENTS elements (16 at first, doubling) are moved (or copied) out of `root`, prepared (`prepare`), sanitized and added to a
  * new element; a block larger than that is entered, its tag and attributes sanitized on their own.
  * `outOfTime` is asked after each piece; once it says so, the rest is left out. `skip`: blocks never
  * taken. Returns the new element and whether all of `root` is in it.
@@ -92,7 +93,13 @@ export const PIECE_ELEMENTS = 250;
 export function sanitizeInPieces(
   root: Element,
   win: Window & typeof globalThis,
-  options: { skip(el: Element): boolean; prepare(piece: Element): void; outOfTime(): boolean },
+  options: {
+    skip(el: Element): boolean;
+    prepare(piece: Element): void;
+    outOfTime(): boolean;
+    /** Copy the blocks taken instead of moving them: `root` is left as it was (the page itself). */
+    copy?: boolean;
+  },
 ): { content: Element; whole: boolean } {
   const purify = purifierFor(win);
   const doc = root.ownerDocument;
@@ -100,6 +107,9 @@ export function sanitizeInPieces(
   let piece = doc.createElement('div');
   let size = 0;
   let whole = true;
+  /** Pieces start small and double: the first answers soon, and what each costs is measured as it goes. */
+  let limit = FIRST_PIECE_ELEMENTS;
+  const take = <T extends Node>(node: T): T => (options.copy ? (node.cloneNode(true) as T) : node);
   /** Set after a piece when `outOfTime` said so: the next block to take is left out, with the rest. */
   let tight = false;
   const sanitize = (wrapper: Element) => {
@@ -114,6 +124,7 @@ export function sanitizeInPieces(
     into.append(piece);
     piece = doc.createElement('div');
     size = 0;
+    limit = Math.min(limit * 2, PIECE_ELEMENTS);
     tight = options.outOfTime();
   };
   /** A large block's own tag and attributes, sanitized: its copy to fill, null to keep its content without it, 'drop' to leave it all out. */
@@ -146,12 +157,12 @@ export function sanitizeInPieces(
           return false;
         }
       } else if (!el) {
-        piece.append(node);
+        piece.append(take(node));
         size++;
       } else {
         const n = elementsUpTo(el, PIECE_ELEMENTS + 1);
-        if (n <= PIECE_ELEMENTS && size + n <= PIECE_ELEMENTS) {
-          piece.append(el);
+        if (n <= PIECE_ELEMENTS && (size === 0 || size + n <= limit)) {
+          piece.append(take(el));
           size += n;
         } else {
           flush(into);
