@@ -74,11 +74,25 @@ describe('boundaries', () => {
 
   it('only the popup renderer turns markup into DOM', () => {
     const writers =
-      /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|createContextualFragment|new DOMParser|RETURN_DOM_FRAGMENT|RETURN_DOM\b|setHTMLUnsafe|parseHTMLUnsafe/;
+      /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|createContextualFragment|new DOMParser|RETURN_DOM_FRAGMENT|setHTMLUnsafe|parseHTMLUnsafe/;
     const offenders = sourceFiles(path.join(ROOT, 'src'))
       .filter((f) => writers.test(fs.readFileSync(f, 'utf8')))
       .map(rel);
     expect(offenders).toEqual(['src/popup/render.ts']);
+  });
+
+  it('DOMPurify returns a DOM only to the engine, from a node (no markup parsed)', () => {
+    // The engine's sanitizer copies the article element into DOMPurify's inert document (faster than
+    // sanitizing in place, bench/RESULTS.md); given a string, RETURN_DOM would turn markup into DOM.
+    const offenders = sourceFiles(path.join(ROOT, 'src'))
+      .filter((f) => /RETURN_DOM\b/.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(offenders).toEqual(['src/extract/sanitize.ts']);
+    const code = fs.readFileSync(path.join(ROOT, 'src/extract/sanitize.ts'), 'utf8');
+    expect(code).toMatch(/\(node: Element, win: Window & typeof globalThis\): Element \| null/);
+    // Every call that asks for a DOM back passes the article element.
+    const calls = code.match(/\.sanitize\([^)]*RETURN_DOM[^)]*\)/g) ?? [];
+    expect(calls).toEqual(['.sanitize(node, { ...SANITIZE_CONFIG, RETURN_DOM: true })']);
   });
 
   it('extension code uses webextension-polyfill, never the chrome global', () => {

@@ -87,13 +87,35 @@ let tp1 = 1;
 let tp2 = 1;
 let tlen = 0;
 
+/** Whether a code unit below 0x10000 is a letter or digit: 0 not asked yet, 1 yes, 2 no. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+function isWordChar(cp: number): boolean {
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  let known = WORD_UNITS[cp];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    WORD_UNITS[cp] = known;
+  }
+  return known === 1;
+}
+
+/** base^n modulo 2^32, by squaring (a text's power is computed once, not multiplied in per letter). */
+function power(base: number, n: number): number {
+  let result = 1;
+  let b = base;
+  for (let e = n; e > 0; e >>>= 1) {
+    if (e & 1) result = Math.imul(result, b);
+    b = Math.imul(b, b);
+  }
+  return result;
+}
+
 /** Hashes a text's letters and digits, lower-cased and NFKC-normalized, into the scratch fields. */
 function hashInto(raw: string): void {
   const text = NON_ASCII.test(raw) ? raw.normalize('NFKC').toLowerCase() : raw;
   let h1 = 0;
   let h2 = 0;
-  let p1 = 1;
-  let p2 = 1;
   let len = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -104,19 +126,17 @@ function hashInto(raw: string): void {
     } else {
       const cp = text.codePointAt(i) ?? code;
       if (cp > 0xffff) i++;
-      if (!WORD_CHAR.test(String.fromCodePoint(cp))) continue;
+      if (!isWordChar(cp)) continue;
       code = cp;
     }
     h1 = (Math.imul(h1, B1) + code) | 0;
     h2 = (Math.imul(h2, B2) + code) | 0;
-    p1 = Math.imul(p1, B1);
-    p2 = Math.imul(p2, B2);
     len++;
   }
   th1 = h1;
   th2 = h2;
-  tp1 = p1;
-  tp2 = p2;
+  tp1 = len === 0 ? 1 : power(B1, len);
+  tp2 = len === 0 ? 1 : power(B2, len);
   tlen = len;
 }
 
@@ -146,10 +166,15 @@ export interface PageIndex {
   leafBlocks(): readonly Element[];
   /** Every element under the root (the root first), in document order, as measured. */
   elements(): readonly Element[];
+  /** The upper-case tag name of each of elements(), at the same position (read once, in the pass). */
+  tags(): readonly string[];
   /** Every element with this fingerprint, in document order (outermost wrappers first). */
   withKey(key: string): readonly Element[];
-  /** Elements grouped by fingerprint, for finding what the page prints more than once. */
-  groups(): ReadonlyMap<string, readonly Element[]>;
+  /**
+   * What the page prints more than once: the elements of each fingerprint held by two or more, with
+   * the fingerprint, in the document order of each group's first element.
+   */
+  repeated(): readonly { key: string; all: readonly Element[] }[];
 }
 
 /** Called every few thousand nodes by long loops; throws when the time budget is spent. */
@@ -164,9 +189,11 @@ interface Entry extends Size {
   p1: number;
   p2: number;
   len: number;
+  /** Its position in document order (in elements()). */
+  at: number;
 }
 
-function entry(links: number): Entry {
+function entry(links: number, at: number): Entry {
   return {
     chars: 0,
     letters: 0,
@@ -178,6 +205,7 @@ function entry(links: number): Entry {
     p1: 1,
     p2: 1,
     len: 0,
+    at,
   };
 }
 
@@ -191,49 +219,58 @@ function append(e: Entry, h1: number, h2: number, p1: number, p2: number, len: n
   e.len += len;
 }
 
+/** A small-integer bucket for a fingerprint (a Map keyed by it stays fast); equal prints share one. */
+function bucketOf(len: number, h1: number): number {
+  return (h1 ^ Math.imul(len, 0x9e3779b1)) & 0x3fffffff;
+}
+
+/** One open element of the walk. Frames are reused by depth: the walk allocates one per level, not per element. */
+type Frame = {
+  el: Element;
+  /** Its tag name, upper-case, read once. */
+  tag: string;
+  e: Entry;
+  inLink: boolean;
+  /** Inside a table or a <pre>: its blocks are not leaves on their own. */
+  inTable: boolean;
+  hasBlock: boolean;
+  next: ChildNode | null;
+};
+
 export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
   const entries = new Map<Element, Entry>();
   const leaves: Element[] = [];
-  /** Every element in document order (the walk meets parents before children). */
+  /** Every element in document order (the walk meets parents before children), and its tag. */
   const order: Element[] = [root];
-  type Frame = {
-    el: Element;
-    /** Its tag name, upper-case, read once. */
-    tag: string;
-    e: Entry;
-    inLink: boolean;
-    /** Inside a table or a <pre>: its blocks are not leaves on their own. */
-    inTable: boolean;
-    hasBlock: boolean;
-    next: ChildNode | null;
-  };
   const rootTag = root.tagName.toUpperCase();
+  const tags: string[] = [rootTag];
   const stack: Frame[] = [
     {
       el: root,
       tag: rootTag,
-      e: entry(0),
+      e: entry(0, 0),
       inLink: rootTag === 'A',
       inTable: false,
       hasBlock: false,
       next: root.firstChild,
     },
   ];
+  let depth = 1;
   let steps = 0;
-  while (stack.length > 0) {
+  while (depth > 0) {
     if (++steps % TICK_EVERY === 0) tick();
-    const frame = stack[stack.length - 1] as Frame;
+    const frame = stack[depth - 1] as Frame;
     const child = frame.next;
     if (!child) {
-      stack.pop();
+      depth--;
       const { el, e, tag } = frame;
       entries.set(el, e);
       const isBlock = BLOCK_TAGS.has(tag);
       if (tag === 'P') e.paragraphChars = e.chars;
       if (isBlock && !frame.hasBlock && tag !== 'HR' && tag !== 'TABLE' && (!frame.inTable || tag === 'PRE'))
         if (el !== root) leaves.push(el);
-      const parent = stack[stack.length - 1];
-      if (parent) {
+      if (depth > 0) {
+        const parent = stack[depth - 1] as Frame;
         const p = parent.e;
         p.chars += e.chars;
         p.letters += e.letters;
@@ -246,7 +283,8 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
       continue;
     }
     frame.next = child.nextSibling;
-    if (child.nodeType === 3) {
+    const type = child.nodeType;
+    if (type === 3) {
       const value = child.nodeValue ?? '';
       hashInto(value);
       const e = frame.e;
@@ -254,38 +292,46 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
       e.letters += tlen;
       if (frame.inLink) e.linkLetters += tlen;
       append(e, th1, th2, tp1, tp2, tlen);
-    } else if (child.nodeType === 1) {
+    } else if (type === 1) {
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIP.has(tag)) continue;
+      const e = entry(tag === 'A' && el.hasAttribute('href') ? 1 : 0, order.length);
       order.push(el);
-      stack.push({
-        el,
-        tag,
-        e: entry(tag === 'A' && el.hasAttribute('href') ? 1 : 0),
-        inLink: frame.inLink || tag === 'A',
-        inTable: frame.inTable || tag === 'TABLE' || tag === 'PRE',
-        hasBlock: false,
-        next: el.firstChild,
-      });
+      tags.push(tag);
+      const inLink = frame.inLink || tag === 'A';
+      const inTable = frame.inTable || tag === 'TABLE' || tag === 'PRE';
+      const next = el.firstChild;
+      const reuse = stack[depth];
+      if (reuse) {
+        reuse.el = el;
+        reuse.tag = tag;
+        reuse.e = e;
+        reuse.inLink = inLink;
+        reuse.inTable = inTable;
+        reuse.hasBlock = false;
+        reuse.next = next;
+      } else stack.push({ el, tag, e, inLink, inTable, hasBlock: false, next });
+      depth++;
     }
   }
 
   const size = (el: Element): Size => entries.get(el) ?? NO_SIZE;
-  let byKey: Map<string, Element[]> | null = null;
-  const groups = () => {
-    if (!byKey) {
-      byKey = new Map();
+  /** Elements with text by bucket of their fingerprint, in document order; built when first asked. */
+  let buckets: Map<number, Entry[]> | null = null;
+  const bucketed = () => {
+    if (!buckets) {
+      buckets = new Map();
       for (const el of order) {
         const e = entries.get(el) as Entry;
         if (e.len === 0) continue;
-        const key = keyOf(e.len, e.h1, e.h2);
-        const list = byKey.get(key);
-        if (list) list.push(el);
-        else byKey.set(key, [el]);
+        const b = bucketOf(e.len, e.h1);
+        const list = buckets.get(b);
+        if (list) list.push(e);
+        else buckets.set(b, [e]);
       }
     }
-    return byKey;
+    return buckets;
   };
   const linkShare = (el: Element) => {
     const s = size(el);
@@ -302,7 +348,32 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     mostlyLinks: (el) => linkShare(el) >= MOSTLY_LINKS,
     leafBlocks: () => leaves,
     elements: () => order,
-    withKey: (key) => groups().get(key) ?? [],
-    groups,
+    tags: () => tags,
+    withKey(key) {
+      const [len, h1, h2] = key.split(':').map(Number) as [number, number, number];
+      const list = len > 0 ? bucketed().get(bucketOf(len, h1 | 0)) : undefined;
+      if (!list) return [];
+      const out: Element[] = [];
+      for (const e of list)
+        if (e.len === len && e.h1 >>> 0 === h1 && e.h2 >>> 0 === h2) out.push(order[e.at] as Element);
+      return out;
+    },
+    repeated() {
+      const groups: { key: string; all: Element[]; at: number }[] = [];
+      for (const list of bucketed().values()) {
+        if (list.length < 2) continue;
+        // Prints that only share a bucket are told apart by their whole key.
+        const byKey = new Map<string, Element[]>();
+        for (const e of list) {
+          const key = keyOf(e.len, e.h1, e.h2);
+          const all = byKey.get(key);
+          if (all) all.push(order[e.at] as Element);
+          else byKey.set(key, [order[e.at] as Element]);
+        }
+        for (const [key, all] of byKey)
+          if (all.length > 1) groups.push({ key, all, at: (entries.get(all[0] as Element) as Entry).at });
+      }
+      return groups.sort((a, b) => a.at - b.at);
+    },
   };
 }

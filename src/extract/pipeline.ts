@@ -17,7 +17,7 @@ import {
 import { dropRepeatedTitle } from './repeated-title';
 import { restoreKept } from './restore-kept';
 import { Run, type Step, type StepOutcome, TimeUp } from './runner';
-import { sanitizeInPieces, sanitizeInPlace } from './sanitize';
+import { sanitizedCopy, sanitizeInPieces } from './sanitize';
 import { findProvenance } from './source';
 import { restoreStandfirst } from './standfirst';
 import {
@@ -281,8 +281,10 @@ export const STEPS: readonly Step<State>[] = [
       const win = state.page.defaultView as (Window & typeof globalThis) | null;
       if (!content || !win) return undefined;
       if (!state.quick) {
-        sanitizeInPlace(content, win);
-        state.html = content.innerHTML;
+        // The root is a <div> or the <body>, never one the policy removes; if it were, nothing is shown.
+        const clean = sanitizedCopy(content, win) ?? state.work.createElement('div');
+        (state.parsed as Parsed).content = clean;
+        state.html = clean.innerHTML;
         return undefined;
       }
       // A page read plainly for want of time is sanitized piece by piece, in order, as long as the

@@ -71,11 +71,16 @@ export function purifierFor(win: Window & typeof globalThis): DOMPurify {
 }
 
 /**
- * Sanitizes the article element where it stands (no serializing and parsing again): what is left is
- * then read as markup for the popup and as text for the reader's word count.
+ * The article sanitized, as a copy in an inert document of DOMPurify's: what is left is then read as
+ * markup for the popup and as text for the reader's word count. The element is copied (one native deep
+ * clone), not serialized and parsed again. Not IN_PLACE: sanitizing in place walks the whole tree four
+ * more times in script (to guard nodes that hooks move or remove), which took 40% of the step in
+ * Chromium; on 30 WCXB bodies this is 1.7 times faster, with the same markup out.
  */
-export function sanitizeInPlace(node: Element, win: Window & typeof globalThis): void {
-  purifierFor(win).sanitize(node, { ...SANITIZE_CONFIG, IN_PLACE: true });
+export function sanitizedCopy(node: Element, win: Window & typeof globalThis): Element | null {
+  // A node given with RETURN_DOM is imported into a new document's body, or becomes that body.
+  const body = purifierFor(win).sanitize(node, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  return node.nodeName === 'BODY' ? body : body.firstElementChild;
 }
 
 /** Elements per piece when an article is sanitized piece by piece: a few hundred DOMPurify calls on the longest pages. */

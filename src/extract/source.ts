@@ -12,7 +12,16 @@ import {
   REPUBLISHED_STATEMENTS,
   STATED_ORIGIN,
 } from './rules/source-phrases';
-import { bareHost, collapse, fingerprintText, resolveUrl, siteOf, textOf } from './text';
+import {
+  alternation,
+  bareHost,
+  collapse,
+  fingerprintText,
+  resolveUrl,
+  siteOf,
+  textOf,
+  textWithin,
+} from './text';
 import type { OriginalSource, Provenance } from './types';
 
 /**
@@ -40,11 +49,17 @@ export function findProvenance(
   outOfTime: () => boolean = () => false,
 ): Provenance {
   const evidence: string[] = [];
+  // Pages link the same addresses many times (menus, share bars): each is resolved and judged once.
+  const judged = new Map<string, URL | null>();
   const elsewhere = (href: string | null | undefined): URL | null => {
     if (!href) return null;
-    const url = resolveUrl(href, pageUrl);
-    if (!url || !/^https?:$/.test(url.protocol) || !isRealHost(url.hostname)) return null;
-    return sameOwner(url.hostname, pageUrl.hostname) ? null : url;
+    let url = judged.get(href);
+    if (url !== undefined) return url;
+    url = resolveUrl(href, pageUrl);
+    if (!url || !/^https?:$/.test(url.protocol) || !isRealHost(url.hostname)) url = null;
+    else if (sameOwner(url.hostname, pageUrl.hostname)) url = null;
+    judged.set(href, url);
+    return url;
   };
   const republished = (url: URL, foundBy: string, name?: string | null): Provenance => ({
     state: 'republished',
@@ -67,10 +82,13 @@ export function findProvenance(
 
   // 1. An anchor that says it leads to the original. Several outlets linked that way are citations.
   const explicit: { o: Outbound; clue: string }[] = [];
+  // "…you can read the full text <a>here</a>": a generic link word takes its meaning from the line.
+  const arounds = anchors.map((o) =>
+    GENERIC_LINK.test(o.own) ? textOf(o.a.parentElement ?? o.a).toLowerCase() : o.own,
+  );
   for (const { pattern, clue } of [...SOURCE_ANCHORS, ...ORIGINAL_ANCHORS]) {
-    for (const o of anchors) {
-      // "…you can read the full text <a>here</a>": a generic link word takes its meaning from the line.
-      const around = GENERIC_LINK.test(o.own) ? textOf(o.a.parentElement ?? o.a).toLowerCase() : o.own;
+    for (const [i, o] of anchors.entries()) {
+      const around = arounds[i] as string;
       if (!(pattern.test(o.own) || (around.length <= 300 && pattern.test(around)))) continue;
       if (!explicit.some((e) => e.o === o)) explicit.push({ o, clue });
     }
@@ -428,8 +446,12 @@ function republicationClues(
   if (outOfTime()) return clues;
   for (const el of doc.body?.querySelectorAll('p, span, div, small, em, footer, li') ?? []) {
     if (++seen % 256 === 0 && outOfTime()) break;
-    if (el.children.length > 4) continue;
-    const text = collapse(el.textContent ?? '');
+    // The count, not the live `children` collection: building one for every block was the line's cost.
+    if (el.childElementCount > 4) continue;
+    // A wrapper's text is counted only up to the limit, not collapsed whole (every wrapper of the page
+    // is asked, the outermost holding the whole page).
+    const text = textWithin(el, MAX_STATEMENT_CHARS);
+    if (text === null) continue;
     if (text.length < 8 || text.length > MAX_STATEMENT_CHARS) continue;
     // The words first, the place second: closest() runs the selector engine at every ancestor (in
     // jsdom most of find-source's time when asked of every block), and few blocks say anything.
@@ -464,7 +486,11 @@ function republicationClues(
 }
 
 /** "This article is republished from The Conversation", "we have summarized this news": not the page's own words about its own history. */
+const STATEMENT_PATTERNS = REPUBLISHED_STATEMENTS.map((s) => s.re);
+
 function saysRepublished(text: string, ownName: (name: string) => boolean): boolean {
+  // One scan for all the statements first: most blocks say none of them.
+  if (!alternation(STATEMENT_PATTERNS).some((re) => re.test(text))) return false;
   for (const { re, needsName } of REPUBLISHED_STATEMENTS) {
     const m = re.exec(text);
     if (!m) continue;

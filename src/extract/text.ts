@@ -8,9 +8,38 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  */
 const SPACE = /\s{2,}|[^\S ]/g;
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const NOT_ASCII_WORD = /[^a-z0-9]+/g;
+
 /** Letters and digits only, lower-cased: two copies of a block match even when one lost its spaces. */
 export function fingerprintText(text: string): string {
+  // ASCII text is its own NFKC form, and its letters and digits are a-z and 0-9 once lower-cased: the
+  // same result without the Unicode normalization and property classes (most blocks of most pages).
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_WORD, '');
   return text.normalize('NFKC').toLowerCase().replace(NOT_WORD, '');
+}
+
+const alternations = new WeakMap<readonly RegExp[], readonly RegExp[]>();
+
+/**
+ * A phrase table as one regular expression per set of flags, matching where any of its patterns
+ * matches: one scan of a block's text instead of one per pattern. A table with a pattern whose meaning
+ * would change when joined (a back-reference, a named group, a stateful g or y flag) is kept as it is.
+ */
+export function alternation(patterns: readonly RegExp[]): readonly RegExp[] {
+  let joined = alternations.get(patterns);
+  if (joined) return joined;
+  const joinable = patterns.every(
+    (re) => !/[gy]/.test(re.flags) && !/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(re.source),
+  );
+  if (!joinable) joined = patterns;
+  else {
+    const byFlags = new Map<string, string[]>();
+    for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  }
+  alternations.set(patterns, joined);
+  return joined;
 }
 
 /** Whitespace collapsed and trimmed. */
@@ -43,7 +72,8 @@ function isSpace(c: number): boolean {
 /**
  * `textOf(node).length` without building the collapsed copy: on a 10 MB article the regular
  * expression's copy costs more than reading the text. One pass over the characters. With `enough`, it
- * stops once that many are counted (walking the text nodes instead of asking for all of the text).
+ * stops once that many are counted (walking the text nodes instead of asking for all of the text), and
+ * then returns a number at least `enough`, not the full length.
  */
 export function collapsedLength(node: Node, enough = Number.POSITIVE_INFINITY): number {
   const count = new SpaceCounter();
@@ -54,7 +84,8 @@ export function collapsedLength(node: Node, enough = Number.POSITIVE_INFINITY): 
   const doc = node.ownerDocument ?? (node as Document);
   // Text and CDATA nodes, in the order textContent joins them.
   const walker = doc.createTreeWalker(node, 4 | 8);
-  for (let t = walker.nextNode(); t && count.n < enough; t = walker.nextNode()) count.add(t.nodeValue ?? '');
+  for (let t = walker.nextNode(); t && count.n < enough; t = walker.nextNode())
+    count.add(t.nodeValue ?? '', enough);
   return count.n;
 }
 
@@ -64,8 +95,9 @@ class SpaceCounter {
   private started = false;
   private space = false;
 
-  add(text: string): void {
-    for (let i = 0; i < text.length; i++) {
+  /** Counts the text's characters, stopping once `enough` are counted (a long text node is not read whole). */
+  add(text: string, enough = Number.POSITIVE_INFINITY): void {
+    for (let i = 0; i < text.length && this.n < enough; i++) {
       if (isSpace(text.charCodeAt(i))) {
         this.space = this.started;
         continue;
@@ -78,6 +110,21 @@ class SpaceCounter {
   }
 }
 
+/**
+ * The node's text collapsed, or null when that is longer than `max` characters. A long text is counted
+ * only up to the limit, never collapsed whole: asked of every block of a page, the outer ones hold
+ * most of the page.
+ */
+export function textWithin(node: Node, max: number): string | null {
+  const raw = node.textContent ?? '';
+  if (raw.length > max) {
+    const count = new SpaceCounter();
+    count.add(raw, max + 1);
+    if (count.n > max) return null;
+  }
+  return collapse(raw);
+}
+
 /** Whether the subtree holds any text that is not whitespace (as `textOf(node) !== ''`); stops at the first. */
 export function hasText(node: Node): boolean {
   return collapsedLength(node, 1) > 0;
@@ -85,6 +132,21 @@ export function hasText(node: Node): boolean {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CJK_CHAR = 1;
+const WORD = 2;
+const OTHER = 3;
+/** What each code unit below 0x10000 is, asked of the regular expressions once: 0 when not asked yet. */
+const KINDS = new Uint8Array(0x10000);
+
+function kindOf(cp: number): number {
+  let kind = cp > 0xffff ? 0 : (KINDS[cp] as number);
+  if (kind === 0) {
+    const ch = String.fromCodePoint(cp);
+    kind = CJK.test(ch) ? CJK_CHAR : WORD_CHAR.test(ch) ? WORD : OTHER;
+    if (cp <= 0xffff) KINDS[cp] = kind;
+  }
+  return kind;
+}
 
 /**
  * Words a reader reads: runs between whitespace that hold a letter or digit, and CJK characters at two
@@ -111,14 +173,14 @@ export function countWords(text: string): number {
     }
     const cp = text.codePointAt(i) ?? c;
     if (cp > 0xffff) i++;
-    const ch = String.fromCodePoint(cp);
-    if (CJK.test(ch)) {
+    const kind = kindOf(cp);
+    if (kind === CJK_CHAR) {
       // A CJK reader covers about two characters in the time a Latin reader covers a word; the
       // character also ends the run before it.
       cjk++;
       if (wordy) latin++;
       wordy = false;
-    } else if (WORD_CHAR.test(ch)) wordy = true;
+    } else if (kind === WORD) wordy = true;
   }
   if (wordy) latin++;
   return latin + Math.ceil(cjk / 2);
@@ -138,18 +200,25 @@ export function outboundLinks(el: Element, pageUrl: URL): HTMLAnchorElement[] {
 }
 
 /**
- * Whether an anchor leads to another page, remembered per anchor: nested blocks ask about the same
- * links again and again, and parsing a URL is the expensive part.
+ * Whether an anchor leads to another page, remembered per page address and href: nested blocks ask
+ * about the same links again and again, pages repeat the same links (menus, share bars), and parsing a
+ * URL is the expensive part.
  */
-const awayCache = new WeakMap<Element, { base: URL; href: string; away: boolean }>();
+const awayCache = new WeakMap<URL, Map<string, boolean>>();
 
 function leadsAway(a: Element, pageUrl: URL): boolean {
   const href = a.getAttribute('href') ?? '';
-  const hit = awayCache.get(a);
-  if (hit && hit.base === pageUrl && hit.href === href) return hit.away;
-  const url = resolveUrl(href, pageUrl);
-  const away = !!url && /^https?:$/.test(url.protocol) && !sameDocument(url, pageUrl);
-  awayCache.set(a, { base: pageUrl, href, away });
+  let known = awayCache.get(pageUrl);
+  if (!known) {
+    known = new Map();
+    awayCache.set(pageUrl, known);
+  }
+  let away = known.get(href);
+  if (away === undefined) {
+    const url = resolveUrl(href, pageUrl);
+    away = !!url && /^https?:$/.test(url.protocol) && !sameDocument(url, pageUrl);
+    known.set(href, away);
+  }
   return away;
 }
 
@@ -162,7 +231,20 @@ export function resolveUrl(href: string, base: URL): URL | null {
 }
 
 export function sameDocument(a: URL, b: URL): boolean {
-  return a.origin === b.origin && a.pathname.replace(/\/$/, '') === b.pathname.replace(/\/$/, '');
+  const [origin, path] = documentOf(b);
+  return a.origin === origin && a.pathname.replace(/\/$/, '') === path;
+}
+
+/** A URL's origin and path without its trailing slash, read once per URL (the page's is asked per link). */
+const documents = new WeakMap<URL, [string, string]>();
+
+function documentOf(url: URL): [string, string] {
+  let known = documents.get(url);
+  if (!known) {
+    known = [url.origin, url.pathname.replace(/\/$/, '')];
+    documents.set(url, known);
+  }
+  return known;
 }
 
 /** Host without a leading www. */

@@ -1,4 +1,4 @@
-import { collapse } from '../text';
+import { alternation, collapse } from '../text';
 import type { FilterContext } from '../types';
 
 /**
@@ -46,11 +46,16 @@ export function lower(text: string): string {
 
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
   const t = lower(text);
-  return patterns.some((re) => re.test(t));
+  return alternation(patterns).some((re) => re.test(t));
 }
 
 /** Elements of the index with one of these tags, in document order, skipping those already removed. */
 export function* elementsOf(ctx: FilterContext, tags: ReadonlySet<string>): Generator<Element> {
-  for (const el of ctx.index.elements())
-    if (el !== ctx.root && tags.has(el.tagName.toUpperCase()) && !ctx.isGone(el)) yield el;
+  const { index, root } = ctx;
+  const all = index.elements();
+  const names = index.tags();
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    if (el !== root && tags.has(names[i] as string) && !ctx.isGone(el)) yield el;
+  }
 }

@@ -1,5 +1,5 @@
 import { RELATED_HEADINGS } from '../rules/phrases';
-import { textOf } from '../text';
+import { alternation, textOf } from '../text';
 import type { Filter } from '../types';
 import { elementsOf, lower } from './lines';
 import { isBlank, isHeadlineList, isTeaser } from './teasers';
@@ -36,7 +36,7 @@ const LISTS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'P']);
 
 export function isRelatedHeading(text: string): boolean {
   const t = lower(text);
-  return t.length <= MAX_LABEL_CHARS && RELATED_HEADINGS.some((re) => re.test(t));
+  return t.length <= MAX_LABEL_CHARS && alternation(RELATED_HEADINGS).some((re) => re.test(t));
 }
 
 function nextElementWithText(node: Element): Element | null {

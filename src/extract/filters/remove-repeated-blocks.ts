@@ -21,7 +21,7 @@ export const removeRepeatedBlocks: Filter = {
   stage: 'before-readability',
   apply(ctx) {
     const { index } = ctx;
-    for (const [key, all] of index.groups()) {
+    for (const { key, all } of index.repeated()) {
       if (all.length < 2) continue;
       const copies = all.filter((el) => isOutermostBlock(ctx, el, key));
       if (copies.length < 2) continue;

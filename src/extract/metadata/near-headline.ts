@@ -75,7 +75,8 @@ export function nearHeadline(headline: Element): Text[] {
     const block = t.parentElement?.closest(
       'p, li, blockquote, h2, h3, h4, h5, h6, dd, td, div, section, article',
     );
-    const blockText = block ? collapse(block.textContent ?? '') : '';
+    // Read only for a paragraph: the block of a text can be the whole article (a <div> or <article>).
+    const blockText = block?.tagName === 'P' ? collapse(block.textContent ?? '') : '';
     if (block?.tagName === 'P' && blockText.length >= PROSE_CHARS && !BYLINE_START.test(blockText)) {
       // A standfirst may stand between the headline and the byline; the second paragraph is the story.
       if (block !== lastProse && ++prose >= 2) break;
