@@ -183,4 +183,22 @@ describe('byline', () => {
     );
     expect(m.byline).toBe('Center for Drug Evaluation and Research');
   });
+
+  it('reads the byline under the article’s own copy of a headline a page header printed first (WCXB 0110)', () => {
+    const m = read(
+      '<title>Video production 101 | Lemonlight</title>',
+      `<header class="page-header"><h1>Video production 101</h1></header><article><div class="pillar-header"><h1>Video production 101</h1><div class="the-author">By <a href="/author/isaiah">Isaiah Shelton</a></div></div>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Isaiah Shelton');
+  });
+
+  it('reads the byline in the next block of a page builder that puts every block in a "widget" (Elementor)', () => {
+    const w = (inner: string) =>
+      `<div class="elementor-widget"><div class="elementor-widget-container">${inner}</div></div>`;
+    const m = read(
+      '',
+      `<article>${w('<h1>Pros and cons of consulting</h1>')}${w('<p>By <a href="/author/liz">Liz Kenny</a></p>')}${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Liz Kenny');
+  });
 });

@@ -48,7 +48,10 @@ export function nearHeadline(headline: Element): Text[] {
   if (!body) return [];
   // Asked of every text node walked past (a long menu before the headline is walked to its start):
   // one query for the whole page instead of a selector run at every ancestor of every text.
-  const nearest = closestIn(body, ELSEWHERE);
+  // A kind of container the headline itself stands in is how the page is built, not a side part:
+  // page builders put every block in a "widget" (Elementor: WCXB 0110, 0353).
+  const own = ELSEWHERE.split(/,\s*/).filter((part) => !headline.closest(part));
+  const nearest = closestIn(body, own.join(', ') || ':not(*)');
   const usable = (t: Text) => {
     const p = t.parentElement;
     return (
@@ -84,8 +87,11 @@ export function nearHeadline(headline: Element): Text[] {
       continue;
     }
     if (/^H[2-6]$/.test(block?.tagName ?? '') && after.length > 0 && chars > 200) break;
-    // Another headline: the texts after it are another story's ("Related Articles", WCXB 0457).
-    if (t.parentElement?.closest('h1')) break;
+    // Another headline: the texts after it are another story's ("Related Articles", WCXB 0457);
+    // the same headline printed again (a page header, then the article's own) is not (WCXB 0110).
+    const h1 = t.parentElement?.closest('h1');
+    if (h1 && collapse(h1.textContent ?? '') === collapse(headline.textContent ?? '')) continue;
+    if (h1) break;
     after.push(t);
     chars += (t.nodeValue ?? '').length;
   }
