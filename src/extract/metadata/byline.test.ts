@@ -201,4 +201,12 @@ describe('byline', () => {
     );
     expect(m.byline).toBe('Liz Kenny');
   });
+
+  it('reads no reviewer as the author: "Reviewed by: Brian Stormont" (WCXB 4090)', () => {
+    const m = read(
+      '<meta name="author" content="Erica Needham">',
+      `<article><h1>Financial tips for millennials</h1><p>Reviewed by: Brian Stormont, CFP®</p><p>August 12, 2025</p>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Erica Needham');
+  });
 });

@@ -40,6 +40,7 @@ export function visibleByline(near: Text[], declared: readonly string[] = [], ti
   const confirmed = (v: Visible | null) =>
     !!v && (declared.length === 0 || v.names.some((n) => declared.some((d) => sameNames(n, d))));
   let first: Visible | null = null;
+  let reviewer: Visible | null = null;
   for (let i = 0; i < near.length; i++) {
     const t = near[i] as Text;
     const parent = t.parentElement;
@@ -60,6 +61,12 @@ export function visibleByline(near: Text[], declared: readonly string[] = [], ti
       prefix.length > 0 && !(WEAK_PREFIX.test(prefix) && (/^\p{Lu}{2,}$/u.test(prefix) || own.length > 60));
     if (!marked && !prefixed) continue;
     const found = namesFrom(near, i, !!marked && strongMark(parent, marked));
+    // "Reviewed by", "Fact checked by", "Edited by": the names after it did not write the story; they
+    // stand in for a byline only when the page names nobody else (WCXB 4090; 0298).
+    if (NOT_WRITER.test(prefix)) {
+      if (found.length > 0) reviewer ??= { names: found, block: bylineBlockOf(parent), weak: true };
+      continue;
+    }
     if (found.length > 0) {
       const seen = { names: found, block: bylineBlockOf(marked ?? parent) };
       if (confirmed(seen)) return seen;
@@ -68,7 +75,7 @@ export function visibleByline(near: Text[], declared: readonly string[] = [], ti
     if (marked) rejected.add(marked);
   }
   const weak = nameNextToDate(near, title);
-  return first && !confirmed(weak) ? first : weak;
+  return (first && !confirmed(weak) ? first : weak) ?? reviewer;
 }
 
 /**
@@ -117,6 +124,9 @@ function nameNextToDate(near: Text[], title: string): Visible | null {
   }
   return null;
 }
+
+/** Prefixes of the people who checked a story, not of its writer. */
+const NOT_WRITER = /^(?:(?:medically )?reviewed|fact[- ]checked|edited)\s+by/i;
 
 /** A label a date follows ("Last Updated:", "Published on"). */
 const DATE_LABEL = /^(?:last )?(?:updated|published|posted|modified)(?: on)?\s*:?$/i;
