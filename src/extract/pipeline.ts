@@ -16,6 +16,7 @@ import {
 } from './metadata';
 import { dropRepeatedTitle } from './repeated-title';
 import { restoreKept } from './restore-kept';
+import { copyStoryStep, restoreSectionsStep } from './restore-sections';
 import { Run, type Step, type StepOutcome, TimeUp } from './runner';
 import { sanitizedCopy, sanitizeInPieces } from './sanitize';
 import { findProvenance } from './source';
@@ -188,6 +189,7 @@ export const STEPS: readonly Step<State>[] = [
       return undefined;
     },
   },
+  copyStoryStep,
   {
     id: 'readability',
     optional: false,
@@ -226,6 +228,7 @@ export const STEPS: readonly Step<State>[] = [
       return undefined;
     },
   },
+  restoreSectionsStep,
   {
     id: 'judge-article',
     optional: false,

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf } from '../../tests/helpers/extract';
+import type { Article, ExtractOptions } from './types';
+
+/**
+ * Sections of the story that Readability leaves out come back in the page's order.
+ *
+ * Fires on WCXB pages (Foley, 2026) written in page builders: a row of sibling sections, Readability
+ * keeping one (4255 Drupal builder rows, 0164 HubSpot rows, 0138 Divi rows, 0432 layout rows, 4051,
+ * 4253, 4430); sections inside Readability's container that it drops for a class that reads as
+ * clutter to it (4705 "ck-widget" plant profiles, 0010 "c-product-widget" reviews, 0226).
+ * The markup below reproduces the two structures; it is not copied from those pages.
+ */
+const para = (topic: string, n: number) =>
+  `<p>${topic}, paragraph ${n}. The gardeners measured the light in every room through the winter, and the plants that did best were the ones left alone for weeks, watered only when the soil was dry.</p>`;
+const paras = (topic: string, n: number) => Array.from({ length: n }, (_, i) => para(topic, i + 1)).join('');
+
+/** A page builder's row: the text five levels down, so Readability scores the rows apart. */
+const row = (n: number, topic: string, paragraphs: number, extra = '') =>
+  `<div class="builder-row row-${n}"><div class="row-inner"><div class="container"><div class="column"><div class="module"><div class="text"><h2>${topic}</h2>${paras(topic, paragraphs)}${extra}</div></div></div></div></div></div>`;
+
+const RELATED_ROW = `<div class="builder-row row-9"><div class="row-inner"><h3>More from the garden</h3><ul>${[
+  'How to repot a fern without losing it',
+  'Ten herbs that grow on a windowsill',
+  'The best compost for a small balcony',
+  'Why orchids drop their buds in winter',
+]
+  .map((t, i) => `<li><a href="/story-${i}">${t}</a></li>`)
+  .join('')}</ul></div></div>`;
+
+const COMMENTS = `<div class="comments"><h3>3 comments</h3>${[1, 2, 3]
+  .map(
+    (i) =>
+      `<div class="comment"><p>Reader ${i} wrote: my snake plant has lived in a dark hallway for eleven years and still puts out a new leaf every spring, so I believe every word of this.</p></div>`,
+  )
+  .join('')}</div>`;
+
+const SECTIONS = `<html><head><title>Plants for dark rooms</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/plants">Plants</a> <a href="/about">About</a></nav></header>
+<main><article><h1>Plants for dark rooms</h1><div class="body">
+${row(1, 'Snake plant', 2)}${row(2, 'ZZ plant', 5)}${row(3, 'Spider plant', 2)}${row(4, 'Cast-iron plant', 3)}
+${RELATED_ROW}</div>${COMMENTS}</article></main>
+<footer><p>© Garden Society</p></footer></body></html>`;
+
+const widget = (topic: string) =>
+  `<div class="product-widget"><div class="product-name">${topic}</div><div class="product-content">${paras(topic, 2)}</div></div>`;
+const WIDGETS = `<html><head><title>Best dishwashers</title></head><body><main><article>
+<h1>Best dishwashers</h1><div class="content-block">${paras('Introduction', 3)}
+${widget('Bosch')}${widget('Miele')}${widget('LG')}${para('In short', 1)}</div></article></main></body></html>`;
+
+function read(html: string, options: ExtractOptions = {}): Article {
+  return articleOf(html, 'https://garden.example/dark-rooms', options);
+}
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('restore-sections', () => {
+  it('brings back the sibling sections Readability left out, once each, in the page order', () => {
+    // Readability alone keeps the longest section.
+    const without = read(SECTIONS, { disable: ['restore-sections'] }).text;
+    expect(without).toContain('ZZ plant, paragraph 5');
+    expect(without).not.toContain('Snake plant, paragraph 1');
+    expect(without).not.toContain('Cast-iron plant, paragraph 3');
+
+    const t = read(SECTIONS).text;
+    const order = ['Snake plant', 'ZZ plant', 'Spider plant', 'Cast-iron plant'].flatMap((topic) => [
+      `${topic}\n`,
+      `${topic}, paragraph 1`,
+      `${topic}, paragraph 2`,
+    ]);
+    for (const part of order) expect(count(t, part), part).toBe(1);
+    const at = order.map((part) => t.indexOf(part));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('leaves out a row of links printed like the sections, and the comments after the story', () => {
+    const t = read(SECTIONS).text;
+    expect(t).not.toContain('How to repot a fern');
+    expect(t).not.toContain('Reader 1 wrote');
+  });
+
+  it('brings back sections dropped from inside the container Readability chose, where they stood', () => {
+    const without = read(WIDGETS, { disable: ['restore-sections'] }).text;
+    expect(without).not.toContain('Miele, paragraph 1');
+
+    const t = read(WIDGETS).text;
+    const order = [
+      'Introduction, paragraph 3',
+      'Bosch, paragraph 1',
+      'Miele, paragraph 2',
+      'LG, paragraph 2',
+      'In short',
+    ];
+    for (const part of order) expect(count(t, part), part).toBe(1);
+    const at = order.map((part) => t.indexOf(part));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('changes nothing when Readability kept the whole story', () => {
+    const html = `<html><head><title>Plain</title></head><body><article><h1>Plain</h1>${paras('Plain', 6)}</article></body></html>`;
+    expect(read(html).html).toBe(read(html, { disable: ['restore-sections'] }).html);
+  });
+});

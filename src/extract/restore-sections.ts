@@ -1,0 +1,349 @@
+import { absolutize } from './absolute-urls';
+import { buildIndex, type PageIndex } from './page-index';
+import type { Step } from './runner';
+import { fingerprintText } from './text';
+
+/**
+ * Sections of the story Readability left out. Page builders print an article as a row of sibling
+ * sections (`div.row`, `section.et_pb_row`, `div.builder-grid-row`, one per heading or per product), and
+ * Readability keeps the one it scored highest with the few siblings that pass its score, or drops a
+ * section whose class reads as clutter to it ("widget"): the reader gets a third of the story.
+ *
+ * Where the article stands in the page: the blocks it holds, found in the untouched page by their
+ * fingerprints; the element that holds nearly all of them is Readability's container. Left-out sections
+ * come back when they continue the same article:
+ * - inside that container, a block Readability dropped that holds prose and none of the article;
+ * - around it, at each level up, the siblings printed with the same structure as the element that holds
+ *   the article (same tag, a class in common), read outwards until the first block that is not one.
+ * A section must be prose (few of its letters in links), printed once on the page, not taken out by a
+ * filter before Readability, not navigation, a form or a side column, and not the start of another story
+ * (its own `<h1>` or `<article>`). Nothing changes unless the sections together are a real part of the
+ * story: at least a quarter of what the article already holds. Each comes back in the page's order,
+ * after the block the article holds just before it; the filters after Readability then clean it.
+ *
+ * `page` is the index of the page as Readability was given it (after the filters and focus-story);
+ * `content` is Readability's article, `articleIndex` its index.
+ */
+
+/** A block shorter than this proves nothing about where the article is ("Share", a date). */
+const MIN_HELD_LETTERS = 25;
+/** The container is the deepest element holding this share of the article's blocks found in the page. */
+const CORE_SHARE = 0.9;
+/** How many levels above the container sibling sections are looked for. */
+const MAX_LEVELS = 8;
+/** A section holds at least this many letters… */
+const MIN_SECTION_LETTERS = 80;
+/** …at most this share of them inside links (a list of other stories is far above)… */
+const MAX_LINK_SHARE = 0.3;
+/** …and at least this much paragraph text, or twice as many letters (a list of steps, a table). */
+const MIN_SECTION_PROSE = 80;
+/** A block printed the same way that is not a section (a button, a link) is passed over below this. */
+const MAX_PASSED_LETTERS = 200;
+/** The sections together hold at least this share of the letters the article already holds. */
+const MIN_GAIN_SHARE = 0.25;
+const MIN_GAIN_LETTERS = 300;
+
+/** Never the story's text: navigation, side columns, forms, dialogs, what a reader does not see. */
+const NOT_STORY =
+  'nav, aside, form, dialog, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="dialog"], [hidden], [aria-hidden="true"]';
+/**
+ * Nor a section: the page's header or footer, a form's fields, or another story (its own headline). A
+ * section may hold a `<header>` of its own (its heading); it is not one.
+ */
+const NOT_SECTION = `${NOT_STORY}, header, footer`;
+const NOT_INSIDE_SECTION = `${NOT_STORY}, h1, article, input, select, textarea`;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (pure module)
+const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
+/** Readability's own markup around the article; its blocks stand in these, not inside a list or quote. */
+const FLOW = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY']);
+
+export function restoreSections(page: PageIndex, content: Element, articleIndex: PageIndex): number {
+  const { held, anchors } = heldBlocks(page, articleIndex);
+  if (held.length === 0) return 0;
+  const holds = new Map<Element, number>();
+  for (const leaf of held) {
+    const letters = page.size(leaf).letters;
+    for (let el: Element | null = leaf; el && el !== page.root; el = el.parentElement)
+      holds.set(el, (holds.get(el) ?? 0) + letters);
+  }
+  const container = core(page, held, holds);
+  if (!container || container === page.root) return 0;
+
+  const sections: Element[] = [];
+  const isSection = (el: Element) => section(page, el);
+  // Inside the container: what Readability dropped from it between two blocks it kept (after the
+  // last one, the story may be over: an author's box, the comments, the site's pitch).
+  const first = held[0] as Element;
+  const last = held[held.length - 1] as Element;
+  const between = (el: Element) =>
+    (first.compareDocumentPosition(el) & FOLLOWING) !== 0 &&
+    (last.compareDocumentPosition(el) & PRECEDING) !== 0;
+  const inside = (el: Element): void => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (holds.has(child)) inside(child);
+      else if (between(child) && section(page, child, true)) sections.push(child);
+    }
+  };
+  inside(container);
+  // Around it: sections printed like the element that holds the article, read outwards.
+  let x: Element = container;
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const parent = x.parentElement;
+    // An <article> or <main> is a whole story; a list item is one entry of a list (a comment), and its
+    // siblings are other entries, not the rest of the story.
+    if (!parent || parent === page.root || x.matches('article, main, li, dd')) break;
+    for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
+      // A short block printed the same way (a section's heading alone) comes back between two sections.
+      const short: Element[] = [];
+      for (let s = x[step]; s; s = s[step]) {
+        if (holds.has(s) || page.size(s).letters === 0) continue;
+        if (!alike(s, x)) break;
+        if (isSection(s)) {
+          sections.push(...short, s);
+          short.length = 0;
+        } else if (isShort(page, s)) short.push(s);
+        else if (page.size(s).letters >= MAX_PASSED_LETTERS) break;
+      }
+    }
+    x = parent;
+  }
+  const articleLetters = articleIndex.size(content).letters;
+
+  let gain = 0;
+  for (const s of sections) gain += page.size(s).letters;
+  if (gain < MIN_GAIN_LETTERS || gain < articleLetters * MIN_GAIN_SHARE) return 0;
+
+  // Not already in the article, not even in part, under another shape (Readability splits and joins
+  // blocks), nor in a section already taken: its paragraphs, tables and code each printed once.
+  let print = fingerprintText(content.textContent ?? '');
+  const parts = [...page.leafBlocks(), ...page.root.querySelectorAll('table, pre')].filter(
+    (b) => page.size(b).letters >= MIN_HELD_LETTERS,
+  );
+  // By its start: a copy with other citation marks or captions inside is still a copy.
+  const printed = (text: string) => print.includes(text.slice(0, MIN_HELD_LETTERS * 2));
+  const missing: Element[] = [];
+  for (const s of sections) {
+    const text = fingerprintText(s.textContent ?? '');
+    if (printed(text)) continue;
+    if (parts.some((b) => s.contains(b) && printed(fingerprintText(b.textContent ?? '')))) continue;
+    missing.push(s);
+    print += ` ${text}`;
+  }
+  return putBack(page, content, articleIndex, anchors, missing);
+}
+
+/**
+ * The page's blocks the article holds, printed once on the page, in the page's order: with text at all
+ * (they place what comes back), and long enough to say where the article is (`held`).
+ */
+function heldBlocks(page: PageIndex, article: PageIndex): { held: Element[]; anchors: Element[] } {
+  const keys = new Set<string>();
+  for (const el of article.elements()) {
+    const key = article.key(el);
+    if (key) keys.add(key);
+  }
+  const held: Element[] = [];
+  const anchors: Element[] = [];
+  for (const leaf of page.leafBlocks()) {
+    const key = page.key(leaf);
+    if (
+      !key ||
+      !keys.has(key) ||
+      !printedOnce(page, leaf) ||
+      !printedOnce(article, article.withKey(key)[0] as Element)
+    )
+      continue;
+    if (leaf.closest(NOT_STORY)) continue;
+    anchors.push(leaf);
+    if (page.size(leaf).letters >= MIN_HELD_LETTERS) held.push(leaf);
+  }
+  return { held, anchors };
+}
+
+/** No other copy of its text on the page (a wrapper around it, or inside it, is the same block). */
+function printedOnce(page: PageIndex, el: Element): boolean {
+  return page.withKey(page.key(el)).every((c) => c === el || c.contains(el) || el.contains(c));
+}
+
+/** The deepest element holding nearly all of the article's blocks. */
+function core(
+  page: PageIndex,
+  held: readonly Element[],
+  holds: ReadonlyMap<Element, number>,
+): Element | null {
+  let total = 0;
+  for (const leaf of held) total += page.size(leaf).letters;
+  let el: Element = page.root;
+  for (;;) {
+    let next: Element | null = null;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      if ((holds.get(child) ?? 0) >= total * CORE_SHARE) next = child;
+    if (!next) return el;
+    el = next;
+  }
+}
+
+/** Printed with the same structure: the same tag, and a class in common (or neither has one). */
+function alike(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName) return false;
+  const ca = a.classList;
+  const cb = b.classList;
+  if (ca.length === 0 && cb.length === 0) return true;
+  for (const c of ca) if (cb.contains(c)) return true;
+  return false;
+}
+
+/** A teaser for another page: its first block (its headline) is a link. */
+function teaser(page: PageIndex, el: Element): boolean {
+  for (const leaf of page.leafBlocks()) {
+    if (!el.contains(leaf) || page.size(leaf).letters === 0) continue;
+    return page.mostlyLinks(leaf);
+  }
+  return false;
+}
+
+/** A short block of text, not links: a heading printed as a section of its own. */
+function isShort(page: PageIndex, el: Element): boolean {
+  return (
+    page.size(el).letters < MIN_SECTION_LETTERS &&
+    page.linkShare(el) <= MAX_LINK_SHARE &&
+    !el.matches(NOT_SECTION) &&
+    !el.querySelector(NOT_INSIDE_SECTION)
+  );
+}
+
+/** A block that can be a section of the story. */
+function section(page: PageIndex, el: Element, inside = false): boolean {
+  const size = page.size(el);
+  if (size.letters < MIN_SECTION_LETTERS || page.linkShare(el) > MAX_LINK_SHARE) return false;
+  if (size.paragraphChars < MIN_SECTION_PROSE && size.letters < MIN_SECTION_LETTERS * 2) return false;
+  // Inside Readability's container, what it dropped for more list items or pictures than paragraphs
+  // (a gallery, a carousel) stays dropped: only the class it read as clutter is overruled.
+  if (inside) {
+    const paragraphs = el.querySelectorAll('p').length;
+    if (
+      el.querySelectorAll('li').length > paragraphs ||
+      el.querySelectorAll('img').length > paragraphs * 2 + 1
+    )
+      return false;
+  }
+  if (!printedOnce(page, el) || teaser(page, el)) return false;
+  // The site's footer block, however it is marked up: it carries the copyright.
+  if ((el.textContent ?? '').includes('©')) return false;
+  return !el.matches(NOT_SECTION) && !el.querySelector(NOT_INSIDE_SECTION) && !el.closest(NOT_STORY);
+}
+
+/**
+ * Each section, cloned, after the article's block that the page prints
+ * just before it (else before the one just after it). Returns how many came back.
+ */
+function putBack(
+  page: PageIndex,
+  content: Element,
+  article: PageIndex,
+  anchors: readonly Element[],
+  sections: readonly Element[],
+): number {
+  if (sections.length === 0) return 0;
+  const order = new Map<Element, number>();
+  const all = page.elements();
+  for (let i = 0; i < all.length; i++) order.set(all[i] as Element, i);
+  const at = (el: Element) => order.get(el) ?? -1;
+  const sorted = [...sections].sort((a, b) => at(a) - at(b));
+  const last = new Map<Element, Element>();
+  const base = page.root.ownerDocument.baseURI;
+  let n = 0;
+  for (const s of sorted) {
+    const i = at(s);
+    const before = lastBelow(anchors, i, at);
+    const after = anchors.find((a) => at(a) > i);
+    const anchorOf = (leaf: Element | undefined) => {
+      if (!leaf) return null;
+      const copies = article.withKey(page.key(leaf));
+      const copy = copies[copies.length - 1];
+      return copy ? standing(copy, content) : null;
+    };
+    const clone = cleanClone(s, content.ownerDocument);
+    absolutize(clone, base);
+    const prev = anchorOf(before);
+    if (prev) {
+      (last.get(prev) ?? prev).after(clone);
+      last.set(prev, clone);
+    } else {
+      const next = anchorOf(after);
+      if (!next) continue;
+      next.before(clone);
+    }
+    n++;
+  }
+  return n;
+}
+
+function lastBelow(sorted: readonly Element[], i: number, at: (el: Element) => number): Element | undefined {
+  let found: Element | undefined;
+  for (const el of sorted) {
+    if (at(el) >= i) break;
+    found = el;
+  }
+  return found;
+}
+
+/** The block to stand beside: the article's copy, or the list, quote or table that holds it. */
+function standing(el: Element, root: Element): Element | null {
+  let node = el;
+  while (
+    node.parentElement &&
+    node.parentElement !== root &&
+    !FLOW.has(node.parentElement.tagName.toUpperCase())
+  )
+    node = node.parentElement;
+  return node === root ? null : node;
+}
+
+/** A copy of the section without what a reader never sees. */
+function cleanClone(el: Element, doc: Document): Element {
+  const clone = doc.importNode(el, true) as Element;
+  for (const hidden of clone.querySelectorAll(NOT_STORY)) hidden.remove();
+  return clone;
+}
+
+/** What the two steps share with the pipeline's state. */
+type SectionsState = {
+  readonly work: Document;
+  parsed: { content: Element } | null;
+  quick: boolean;
+  /** The story's region as Readability is given it: the filters before it have cleaned it. */
+  sectionsPage?: Element | null;
+};
+
+/**
+ * Before Readability: a copy of the page as it is given to Readability, after the filters and
+ * focus-story. Readability takes the story out of its page and drops what it cleans; the copy is where
+ * the left-out sections are found afterwards.
+ */
+export const copyStoryStep: Step<SectionsState> = {
+  id: 'copy-story',
+  optional: false,
+  run(state) {
+    state.sectionsPage = (state.work.body?.cloneNode(true) as Element | undefined) ?? null;
+    return undefined;
+  },
+};
+
+/** After Readability and the safety net, before the filters that clean Readability's article. */
+export const restoreSectionsStep: Step<SectionsState> = {
+  id: 'restore-sections',
+  optional: true,
+  run(state, run) {
+    const content = state.parsed?.content;
+    const page = state.sectionsPage;
+    state.sectionsPage = null;
+    // Not after a quick reading (it kept the story's region whole), nor after the safety net read
+    // the unfiltered page instead (the copy is not the page it read).
+    if (state.quick || !content || !page || run.notes.some((n) => n.code === 'plain-reading'))
+      return undefined;
+    // The article's own index, not the run's: the filters after this step must measure what it adds.
+    restoreSections(buildIndex(page, run.tick), content, buildIndex(content, run.tick));
+    return undefined;
+  },
+};
