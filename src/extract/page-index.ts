@@ -11,6 +11,8 @@
  * whether an element is still there.
  */
 
+import { isPlainText } from './text';
+
 /** Text inside these is never what a reader sees. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'MATH']);
 
@@ -78,7 +80,6 @@ const NO_SIZE: Size = { chars: 0, letters: 0, linkLetters: 0, links: 0, paragrap
 const B1 = 131;
 const B2 = 1_000_003;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The hash of the last text hashed (scratch, so hashing allocates nothing). */
 let th1 = 0;
@@ -113,7 +114,8 @@ function power(base: number, n: number): number {
 
 /** Hashes a text's letters and digits, lower-cased and NFKC-normalized, into the scratch fields. */
 function hashInto(raw: string): void {
-  const text = NON_ASCII.test(raw) ? raw.normalize('NFKC').toLowerCase() : raw;
+  // Plain text (ASCII and typography) normalizes to the same letters: it is read as it is.
+  const text = isPlainText(raw) ? raw : raw.normalize('NFKC').toLowerCase();
   let h1 = 0;
   let h2 = 0;
   let len = 0;
@@ -191,6 +193,8 @@ interface Entry extends Size {
   len: number;
   /** Its position in document order (in elements()). */
   at: number;
+  /** Its fingerprint as a string, once asked. */
+  key: string | undefined;
 }
 
 function entry(links: number, at: number): Entry {
@@ -206,6 +210,7 @@ function entry(links: number, at: number): Entry {
     p2: 1,
     len: 0,
     at,
+    key: undefined,
   };
 }
 
@@ -342,7 +347,10 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     size,
     key(el) {
       const e = entries.get(el);
-      return e && e.len > 0 ? keyOf(e.len, e.h1, e.h2) : '';
+      if (!e || e.len === 0) return '';
+      // Asked again and again of the same elements (each removal, each wrapper test): built once.
+      e.key ??= keyOf(e.len, e.h1, e.h2);
+      return e.key;
     },
     linkShare,
     mostlyLinks: (el) => linkShare(el) >= MOSTLY_LINKS,

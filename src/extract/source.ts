@@ -214,12 +214,15 @@ const GENERIC_LINK =
   /^(here|this|link|this link|click here|full text|the full text|original|the original|original article|the original article|original post|original story|aquí|ici|hier|qui|aqui|هنا)\.?$/;
 
 /** "Source: Sky News" or "Originally published by Reuters" in the block around a link. */
+const NAMING_STATEMENTS = [...SOURCE_STATEMENTS, ...LINKED_STATEMENTS];
+
 function statedName(a: Element): string | null {
   const block = a.closest('p, li, div, span, footer, small') ?? a.parentElement;
   // The link's own words first ("Read more at Voltage Weekly" directly inside a long container).
-  for (const text of [textOf(a), block ? textOf(block) : '']) {
-    if (text.length > 120) continue;
-    for (const re of [...SOURCE_STATEMENTS, ...LINKED_STATEMENTS]) {
+  for (const text of [textWithin(a, 120), block ? textWithin(block, 120) : '']) {
+    // A long text is no statement; most short ones match none of the patterns (one scan says so).
+    if (text === null || !alternation(NAMING_STATEMENTS).some((re) => re.test(text))) continue;
+    for (const re of NAMING_STATEMENTS) {
       const m = re.exec(text);
       if (m?.[1]) return m[1];
     }
@@ -444,15 +447,13 @@ function republicationClues(
   let firstStated: string | null = null;
   let seen = 0;
   if (outOfTime()) return clues;
-  for (const el of doc.body?.querySelectorAll('p, span, div, small, em, footer, li') ?? []) {
+  const blocks = [...(doc.body?.querySelectorAll('p, span, div, small, em, footer, li') ?? [])];
+  const texts = shortTexts(blocks, MAX_STATEMENT_CHARS, outOfTime);
+  if (!texts) return clues;
+  for (const el of blocks) {
     if (++seen % 256 === 0 && outOfTime()) break;
-    // The count, not the live `children` collection: building one for every block was the line's cost.
-    if (el.childElementCount > 4) continue;
-    // A wrapper's text is counted only up to the limit, not collapsed whole (every wrapper of the page
-    // is asked, the outermost holding the whole page).
-    const text = textWithin(el, MAX_STATEMENT_CHARS);
-    if (text === null) continue;
-    if (text.length < 8 || text.length > MAX_STATEMENT_CHARS) continue;
+    const text = texts.get(el);
+    if (text === undefined || text.length < 8) continue;
     // The words first, the place second: closest() runs the selector engine at every ancestor (in
     // jsdom most of find-source's time when asked of every block), and few blocks say anything.
     const says = saysRepublished(text, ownName);
@@ -483,6 +484,31 @@ function republicationClues(
   }
   if (outlets.size >= MANY_OUTLETS) clues.push(`links-out:${outlets.size}`);
   return clues;
+}
+
+/**
+ * The collapsed texts of the blocks of at most four elements whose text is at most `max` characters,
+ * found from the innermost block out: a block around one too long is too long itself and is never read
+ * (read from the outside in, every wrapper of the page was read, the outermost holding all of it).
+ * Null when out of time.
+ */
+function shortTexts(
+  blocks: readonly Element[],
+  max: number,
+  outOfTime: () => boolean,
+): Map<Element, string> | null {
+  const texts = new Map<Element, string>();
+  const long = new Set<Element>();
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (i % 256 === 0 && outOfTime()) return null;
+    const el = blocks[i] as Element;
+    // The count, not the live `children` collection: building one for every block was the line's cost.
+    if (long.has(el) || el.childElementCount > 4) continue;
+    const text = textWithin(el, max);
+    if (text !== null) texts.set(el, text);
+    else for (let up = el.parentElement; up && !long.has(up); up = up.parentElement) long.add(up);
+  }
+  return texts;
 }
 
 /** "This article is republished from The Conversation", "we have summarized this news": not the page's own words about its own history. */

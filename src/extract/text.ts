@@ -8,14 +8,28 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  */
 const SPACE = /\s{2,}|[^\S ]/g;
 
-const NON_ASCII = /[\u0080-\uffff]/;
+/**
+ * A character other than ASCII and the typography of ordinary prose (no-break space, dashes, curly
+ * quotes, guillemets, ellipsis, bullet, middle dot): those hold no letter or digit even after NFKC
+ * (which turns them into spaces, dots or themselves), have no case and combine with nothing.
+ */
+const NOT_PLAIN = /[^\t-~\u00a0\u00ab\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/;
+
+/**
+ * Whether a text is ASCII and ordinary typography only: its letters and digits are ASCII, the same
+ * before and after NFKC, so they can be read without normalizing it (most text of most pages).
+ */
+export function isPlainText(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
 const NOT_ASCII_WORD = /[^a-z0-9]+/g;
 
 /** Letters and digits only, lower-cased: two copies of a block match even when one lost its spaces. */
 export function fingerprintText(text: string): string {
-  // ASCII text is its own NFKC form, and its letters and digits are a-z and 0-9 once lower-cased: the
-  // same result without the Unicode normalization and property classes (most blocks of most pages).
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_WORD, '');
+  // Plain text's letters and digits are a-z and 0-9 once lower-cased: the same result without the
+  // Unicode normalization and property classes.
+  if (isPlainText(text)) return text.toLowerCase().replace(NOT_ASCII_WORD, '');
   return text.normalize('NFKC').toLowerCase().replace(NOT_WORD, '');
 }
 
@@ -23,21 +37,20 @@ const alternations = new WeakMap<readonly RegExp[], readonly RegExp[]>();
 
 /**
  * A phrase table as one regular expression per set of flags, matching where any of its patterns
- * matches: one scan of a block's text instead of one per pattern. A table with a pattern whose meaning
- * would change when joined (a back-reference, a named group, a stateful g or y flag) is kept as it is.
+ * matches: one scan of a text instead of one per pattern. Patterns whose meaning would change when
+ * joined (a back-reference, a named group) stay apart. Without the g and y flags: asking leaves no state.
  */
 export function alternation(patterns: readonly RegExp[]): readonly RegExp[] {
   let joined = alternations.get(patterns);
   if (joined) return joined;
-  const joinable = patterns.every(
-    (re) => !/[gy]/.test(re.flags) && !/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(re.source),
-  );
-  if (!joinable) joined = patterns;
-  else {
-    const byFlags = new Map<string, string[]>();
-    for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
-    joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  const byFlags = new Map<string, string[]>();
+  const apart: RegExp[] = [];
+  for (const re of patterns) {
+    const flags = re.flags.replace(/[gy]/g, '');
+    if (/\\(?:[1-9]|k<)|\(\?<[^=!]/.test(re.source)) apart.push(new RegExp(re.source, flags));
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${re.source})`]);
   }
+  joined = [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), ...apart];
   alternations.set(patterns, joined);
   return joined;
 }
