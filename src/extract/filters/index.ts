@@ -1,6 +1,7 @@
 import type { Filter } from '../types';
 import { dedupeBodyCopies } from './dedupe-body-copies';
 import { dedupeParagraphs } from './dedupe-paragraphs';
+import { removeAuthorBox } from './remove-author-box';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
 import { removeBylineBlock } from './remove-byline-block';
 import { removeCommentForms } from './remove-comment-forms';
@@ -28,6 +29,7 @@ export const FILTERS: readonly Filter[] = [
   removeStoryRuns,
   removeSourceLine,
   removeBoilerplateLines,
+  removeAuthorBox,
   removePromoBlocks,
   removeBylineBlock,
 ];

@@ -65,6 +65,27 @@ describe('remove-promo-blocks', () => {
       'Posted by David at December 16, 2025',
       'Bridgestone Team | 5 min read',
       'Jump to the list',
+      // Feed footers worded otherwise, AI-summary notes, feedback prompts, a store share, a "See all" link
+      // left without its list, a screen-reader heading: tests/fixtures/agg-newsmatic-autoblog,
+      // agg-keypoints-summary, agg-yonder-syndication
+      'The article Divers clear tires from the reservoir was first published on The Example Observer.',
+      'This summary was written with the help of AI and checked by an editor.',
+      'Example News may receive a share from purchases made via links on this page.',
+      'Was this summary helpful? Yes No',
+      'See all education summaries',
+      'Post navigation',
+      // Asks and offers: WCXB 4371, 0418, 0005, 0166, 0097, 0221, 4159, 0031
+      "Five Books interviews are expensive to produce. If you've enjoyed this interview, please support us by donating a small amount.",
+      'Playful Void is a production of Idle Cartulary. If you liked this article, please consider liking, sharing, and subscribing to the newsletter.',
+      'New customers get $300 in free credits to spend on Example Cloud.',
+      'Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts',
+      'Begin learning a new language with Example! Unlock up to 55% OFF your subscription today!',
+      'This article is exclusive to STAT+ subscribers',
+      'Did you make one of my recipes? Please take a moment to leave a star rating.',
+      'SHARE YOUR STORY',
+      // An author box's label and name line (WCXB 0261, 4095)
+      'About the Author',
+      'Written by Cassidy Horton',
     ];
     const ctx = context(
       `<p>${PROSE}</p>${lines.map((l) => `<p>${l}</p>`).join('')}<div><span>Sign Up</span> <span>Subscribe</span></div><h3>You might like</h3>`,
@@ -73,9 +94,24 @@ describe('remove-promo-blocks', () => {
     expect(ctx.text()).toBe(PROSE);
   });
 
+  it('removes a heading that ends the article, and keeps one that heads text', () => {
+    const ctx = context(
+      `<h2>What happened</h2><p>${PROSE}</p><h2>More summaries</h2><div></div><h3>Latest</h3>`,
+    );
+    ctx.apply(removePromoBlocks);
+    expect(ctx.text()).toBe(`What happened ${PROSE}`);
+  });
+
+  it('keeps a last heading followed by loose text or a picture, in a list item, or long (WCXB 4113, 4262; lazy-image-3)', () => {
+    const ctx = context(
+      `<p>${PROSE}</p><div><h3>my travel boots</h3>Sturdy leather, <a href="/b">resoled twice</a></div><h2>Test case</h2><p><img src="/a.jpg" alt=""></p><ul><li><h3>my sandals</h3></li></ul><h2>Contact Division of Corporations, State Records and Uniform Commercial Code</h2>`,
+    );
+    expect(ctx.apply(removePromoBlocks)).toEqual([]);
+  });
+
   it('keeps prose that mentions the same words', () => {
     const ctx = context(
-      '<p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p>',
+      '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p>',
     );
     expect(ctx.apply(removePromoBlocks)).toEqual([]);
   });

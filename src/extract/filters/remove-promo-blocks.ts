@@ -40,5 +40,37 @@ export const removePromoBlocks: Filter = {
       )
         ctx.remove(el, 'orphan-related-heading', 'other-stories', { heading: text });
     }
+    // A heading that ends the article, with no text and no picture after it, introduces nothing: what it
+    // headed was removed or left out.
+    for (let h = lastHeading(root); h && !mediaAfter(h, root); h = lastHeading(root))
+      if (!ctx.remove(h, 'orphan-heading')) break;
   },
 };
+
+/** A section label ("More summaries", "Post navigation"), not a title. */
+const MAX_ORPHAN_WORDS = 6;
+
+const MEDIA = 'img, picture, video, audio, iframe, object, embed, svg, canvas, table, pre, math';
+
+/** Whether a picture, table or other content without text follows el in the article. */
+function mediaAfter(el: Element, root: Element): boolean {
+  for (const m of root.querySelectorAll(MEDIA))
+    if (el.compareDocumentPosition(m) & 4 /* DOCUMENT_POSITION_FOLLOWING */ && !el.contains(m)) return true;
+  return false;
+}
+
+/** The heading that holds the article's last words, if the last words are a heading's. */
+function lastHeading(root: Element): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  walker.lastChild();
+  for (let node: Node | null = walker.currentNode; node && node !== root; node = walker.previousNode())
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') {
+      const h = node.parentElement?.closest('h1, h2, h3, h4, h5, h6') ?? null;
+      if (!h || h === root || !root.contains(h)) return null;
+      // A heading styled as a list item is an item, not a section's title (WCXB 4113); a long one
+      // titles something the page moved elsewhere (a contact box, WCXB 4262, 4701): both stay.
+      if (h.closest('li') || collapse(h.textContent ?? '').split(' ').length > MAX_ORPHAN_WORDS) return null;
+      return h;
+    }
+  return null;
+}

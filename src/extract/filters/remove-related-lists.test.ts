@@ -41,6 +41,20 @@ describe('remove-related-lists', () => {
     expect(ctx.text()).toBe(PROSE);
   });
 
+  it('removes the short label over a block of headline links with it (tests/fixtures/agg-yonder-syndication)', () => {
+    const slides = [1, 2, 3]
+      .map(
+        (n) =>
+          `<li><a href="/video/${n}"><span>1:4${n}</span>A video about the story number ${n} today</a></li>`,
+      )
+      .join('');
+    const ctx = context(
+      `<p>${PROSE}</p><p>${PROSE_2}</p><div><div>Watch more</div><ul>${slides}</ul></div><p>${PROSE}</p><p>${PROSE_2}</p>`,
+    );
+    ctx.apply(removeRelatedLists);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2} ${PROSE} ${PROSE_2}`);
+  });
+
   it('keeps a paragraph with a few links in its prose', () => {
     const ctx = context(
       `<p>${PROSE} <a href="/a">The review</a> and <a href="/b">the minutes</a> and <a href="/c">the vote</a> are online.</p>`,

@@ -1,3 +1,4 @@
+import type { PageIndex } from '../page-index';
 import { RELATED_HEADINGS } from '../rules/phrases';
 import { alternation, textOf } from '../text';
 import type { Filter } from '../types';
@@ -45,6 +46,14 @@ function nextElementWithText(node: Element): Element | null {
     if (n.nodeType === 1 && !isBlank(n)) return n as Element;
   }
   return null;
+}
+
+/** A short title line with no links and no sentence in it ("Watch more", "Videos", "In pictures"). */
+function isLabel(el: Element, index: PageIndex): boolean {
+  const size = index.size(el);
+  if (size.letters === 0 || size.letters > 40 || size.links > 0) return false;
+  const text = textOf(el);
+  return text.length <= 40 && text.split(' ').length <= 5 && !/[.!?,;]/.test(text);
 }
 
 export const removeRelatedLists: Filter = {
@@ -99,7 +108,12 @@ export const removeRelatedLists: Filter = {
         index.size(parent).paragraphChars - index.size(el).paragraphChars > 2 * index.size(el).chars
       )
         continue;
-      if (isHeadlineList(el, url, index)) ctx.remove(el, 'headline-block');
+      if (!isHeadlineList(el, url, index)) continue;
+      // Its label goes with it ("Watch more" over a video carousel): nothing else is labelled by it.
+      const label = el.previousElementSibling;
+      const labelled = label && isLabel(label, index) && nextElementWithText(label) === el;
+      ctx.remove(el, 'headline-block');
+      if (labelled) ctx.remove(label, 'headline-block');
     }
   },
 };

@@ -95,6 +95,16 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^already (a subscriber|have an account|registered)\??( (sign|log) in)?\.?$/,
   /^(join|follow) (us|our|the|me)\b[^.]{0,40}\b(newsletter|mailing list|community|group|channel|on (facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram))\b[^.]{0,40}[.!]?$/,
   /^stay (connected|in touch|up to date|informed)( with (us|me))?\b[^.]{0,60}[.!]?$/,
+  // Asks for support and offers to readers, as the last sentence of a short block (WCXB 4371, 0418,
+  // 0005, 0166, 0097, 0221, 4159, 0031).
+  /^([^.!?]*[.!?]\s*){0,2}if you('ve| have)? (enjoyed|liked|like|love|found)\b[^.]{0,80}\b(please )?(consider )?(support|supporting|subscribing|donating|sharing|liking)\b/,
+  /^([^.!?]*[.!?]\s*){0,2}please (consider )?(support|supporting) (us|our [^.]{1,30}) by (donating|subscribing|becoming)\b/,
+  /^new (customers|users|subscribers|members) (get|receive|can get)\b[^.]{0,80}\b(free|credits?|off|discount)\b/,
+  /^([^.!?]*[.!?]\s*){0,2}talk to (our|an?|one of our) [^.]{0,50}\b(experts?|specialists?|team|advisors?|consultants?)\s*[.!]?$/,
+  /^[^.]{0,80}\bunlock up to \d+% off\b/,
+  /^this (article|story|content|post|piece) is (exclusive|available only|only available) (to|for) [^.]{0,40}\b(subscribers|members)\b/,
+  /^did you (make|try|cook|bake) (this|one of (my|our|these))\b[^.]{0,60}\??\s*(please )?[^.]{0,40}\b(rating|review|comment)\b/,
+  /^share your (story|thoughts|experience)\s*[.!]?$/,
   // Newsletter boxes.
   /^(our |the )?newsletters?$/,
   /^(sign up|subscribe) (for|to) (our|the|my)?[^.]{0,60}newsletters?[^.]{0,80}$/,
@@ -105,12 +115,17 @@ export const PROMO_LINES: readonly RegExp[] = [
   // Attribution and affiliate lines.
   /^(this|the) (story|article|post|piece) (was )?(originally|first) (appeared|published|ran)( on| in| at| by)\b/,
   // An RSS auto-blog's feed footer: "The post <headline> appeared first on <site>."
-  /^the post .{1,300} appeared first on .{1,100}$/,
+  // Also worded "The article … was first published on …", "… first appeared on …" (agg-newsmatic-autoblog).
+  /^the (post|article|story|entry) .{1,300} (appeared first|first appeared|was (first |originally )?(published|posted)) (on|at) .{1,100}$/,
+  // A summary or article that says a machine wrote it ("This summary was written with the help of AI").
+  /^(this|the) (summary|article|story|text|content|post) (was|is|has been) (written|generated|created|produced|summari[sz]ed|drafted)\b[^.]{0,60}\b(ai|artificial intelligence|automated tools?|automatically)\b/,
   // A summary site's note under its summary (headtopics-like pages).
   /^we have summari[sz]ed this news\b/,
   /^(affiliate )?(disclosure|disclaimer)\s*:.{0,300}\b(affiliate|commission)/,
   /^(if|when) you (buy|purchase|click|shop)[^.]{0,80}(we|i) (may )?(earn|receive|get) [^.]{0,40}commission/,
   /^(we|i) may (earn|receive) (a )?(small )?(affiliate )?commission/,
+  // "<Site> may receive a share from purchases made via links on this page" (agg-yonder-syndication).
+  /^[^.]{0,60}\b(may|might|could) (earn|receive|get|collect) (a |an )?(small )?(share|portion|percentage|part|cut|commission)\b[^.]{0,40}\b(purchases|sales|revenue)\b/,
   /^(products|items|everything|all products) (featured )?(are|is|were) (independently )?(chosen|selected|picked|reviewed)\b[^.]{0,80}\b(editors?|independently)\b/,
   // Cookie and consent notices.
   /^(we|this (site|website)|our (site|website)) uses? (cookies|cookies and similar technologies) (to|on|for|and|so)\b/,
@@ -120,6 +135,15 @@ export const PROMO_LINES: readonly RegExp[] = [
   /\b(by continuing (to (use|browse|navigate|visit)|your (visit|journey|navigation)|on (this|our) (site|website))|en poursuivant (votre navigation|la navigation)|al continuar (navegando|en este sitio)|ao continuar (navegando|a navegar)|continuando a navigare|wenn sie (die|diese) (seite|website) weiter)\b[^.]{0,200}\bcookies?\b/,
   /^(accept|reject|allow|decline)( all)?( cookies)?$/,
   /^(cookie (policy|settings|preferences))$/,
+  // Feedback prompts ("Was this summary helpful? Yes No").
+  /^(was|is|did you find) this (summary|article|story|page|post|answer|information|content)( helpful| useful| informative)+\??( (yes|no|👍|👎))*$/,
+  // A link to the rest of a list that is gone ("See all education summaries", "View all posts").
+  /^(see|view|show|browse) (all|more)( the)? [^.]{1,50}\s*[»›→]*$/,
+  // A screen-reader heading left above post links ("Post navigation").
+  /^(post|posts|article|articles) navigation$/,
+  // The label over an author box, and a lone "Written by …" line at a post's end (WCXB 0261, 4095).
+  /^(about the (author|writer)|meet the author)\s*:?$/,
+  /^written by [^.,:;]{3,40}$/,
   // Comment headings and share labels.
   /^\d+ (comments?|responses?|replies)$/,
   /^(comments?|join the (conversation|discussion)|discussion|leave a comment|show comments|view comments|load comments)\s*(\(\d+\))?\s*:?$/,

@@ -1,0 +1,162 @@
+import { collapse, textOf } from '../text';
+import type { Filter } from '../types';
+
+/**
+ * The author box at a post's end: a portrait, the writer's name (a heading, "Written by …", a link to
+ * the author's page) and a short biography ("Cassidy Horton is a finance writer who…", "Tim explores…").
+ * Found by structure: a paragraph in the last part of the article that starts with a name given just
+ * before it (an image's alt text, a short line, an author-page link) and goes on like a biography, or
+ * that follows a heading linking an author page. The name, portrait and biography go together; the
+ * story's own paragraphs about a person (a photo of the mayor, then "Jane Smith said …") stay: they are
+ * not in the article's last part, or do not read "is a …", "has …", "writes …".
+ */
+
+/** A biography is a paragraph or two. */
+const MAX_BIO_CHARS = 900;
+const MIN_BIO_CHARS = 40;
+/** The box sits after the story: the biography starts past this share of the article's text. */
+const FROM_SHARE = 0.6;
+/** How much short text before the biography is searched for the name. */
+const LOOK_BACK_CHARS = 160;
+const LOOK_BACK_ELEMENTS = 14;
+/** A container of name and biography is taken whole when it adds no more than this. */
+const BOX_SLACK = 200;
+
+/** Two to four capitalized words: "Cassidy Horton", "Kelia Losa Reinoso", "Angela Kaye Carpenter". */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A link to a writer's page on the site. */
+const AUTHOR_PATH =
+  /\/(author|authors|writer|writers|contributor|contributors|people|staff|profile)\/[^/?#]+/i;
+/** What follows the name in a biography. */
+const BIO_VERB =
+  /^(is|was) (a|an|the|one)\b|^(has|had|have) (been|written|worked|spent|covered|over|more|a|an)\b|^(writes|wrote|covers|explores|loves|lives|joined|holds|works|worked|serves|studied|graduated|started|spent|specializes|specialises|brings|enjoys|oversees|leads|founded|helps|first became|grew up|is passionate|is an? |has a )/;
+
+function nameOf(raw: string): string | null {
+  const t = collapse(raw)
+    .replace(/^(written by|about the author|about|by|author|photo of|picture of|image of)\s*:?\s*/i, '')
+    .replace(/\s*(photo|avatar|headshot|portrait|profile (photo|picture|image)|image)$/i, '')
+    .replace(/^author\s+/i, '')
+    .trim();
+  return NAME.test(t) ? t : null;
+}
+
+function isAuthorLink(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'A') return false;
+  if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) return true;
+  return AUTHOR_PATH.test(el.getAttribute('href') ?? '');
+}
+
+interface NameSource {
+  el: Element;
+  name: string | null;
+  authorLink: boolean;
+}
+
+/** Names given in the few short elements before the paragraph, nearest first. */
+function namesBefore(p: Element, root: Element): NameSource[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = p;
+  const found: NameSource[] = [];
+  let seen = 0;
+  for (
+    let n = walker.previousNode() as Element | null;
+    n && n !== root;
+    n = walker.previousNode() as Element | null
+  ) {
+    if (n.contains(p)) continue;
+    if (++seen > LOOK_BACK_ELEMENTS) break;
+    const tag = n.tagName.toUpperCase();
+    if (tag === 'IMG') {
+      const name = nameOf(n.getAttribute('alt') ?? '');
+      if (name) found.push({ el: n, name, authorLink: false });
+      continue;
+    }
+    const text = textOf(n);
+    if (n.children.length === 0 || isAuthorLink(n)) {
+      if (text.length > LOOK_BACK_CHARS) break;
+      const link = isAuthorLink(n);
+      const name = nameOf(text);
+      if (name || link) found.push({ el: n, name, authorLink: link });
+    }
+    // Story text before the box: stop.
+    if (text.length > LOOK_BACK_CHARS && !n.contains(found[found.length - 1]?.el ?? null)) break;
+  }
+  return found;
+}
+
+/** The name the paragraph starts with, as a biography starts ("Tim explores …"), or null. */
+function bioName(text: string, sources: NameSource[]): string | null {
+  for (const { name } of sources) {
+    if (!name) continue;
+    const first = name.split(' ')[0] ?? name;
+    for (const lead of [name, first]) {
+      if (!text.startsWith(lead)) continue;
+      const rest = text.slice(lead.length).toLowerCase();
+      // "Geri Mileva, an experienced network engineer and writer …"
+      if (/^, (a|an|the) /.test(rest)) return name;
+      if (rest.startsWith(' ') && BIO_VERB.test(rest.slice(1))) return name;
+    }
+  }
+  return null;
+}
+
+/** The outermost element around el, beside the biography, whose text is short (the name's line, a portrait). */
+function lineOf(el: Element, root: Element, bio: Element): Element {
+  let line = el;
+  while (line.parentElement && line.parentElement !== root && !line.parentElement.contains(bio)) {
+    if (textOf(line.parentElement).length > LOOK_BACK_CHARS) break;
+    line = line.parentElement;
+  }
+  return line;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
+
+export const removeAuthorBox: Filter = {
+  id: 'remove-author-box',
+  why: 'the writer’s portrait, name and biography at a post’s end are about the site, not the story',
+  reason: 'boilerplate',
+  stage: 'after-readability',
+  apply(ctx) {
+    const { root, index } = ctx;
+    const blocks = index.leafBlocks();
+    const total = index.size(root).letters;
+    if (total === 0) return;
+    let before = 0;
+    const boxes: { p: Element; own: NameSource[] }[] = [];
+    for (const p of blocks) {
+      const letters = index.size(p).letters;
+      const start = before;
+      before += letters;
+      if (start < total * FROM_SHARE || ctx.isGone(p)) continue;
+      const text = textOf(p);
+      if (text.length < MIN_BIO_CHARS || text.length > MAX_BIO_CHARS) continue;
+      const sources = namesBefore(p, root);
+      const nearest = sources[0];
+      if (!nearest) continue;
+      const heading = nearest.el.closest('h2, h3, h4, h5, h6');
+      const linked = nearest.authorLink && heading !== null && root.contains(heading);
+      const name = bioName(text, sources);
+      if (!linked && !name) continue;
+      // Only what gave the name goes with the biography: the portrait, the name's line, the link.
+      boxes.push({ p, own: linked ? [nearest] : sources.filter((s) => s.name === name || s.authorLink) });
+    }
+    // One writer's box: several entries that read "X is a …" are a list the story is made of (the
+    // companies of a listicle, WCXB 0055).
+    if (boxes.length !== 1) return;
+    for (const { p, own } of boxes) {
+      // The box: the smallest element holding the name and the biography, when it holds little else.
+      const far = own[own.length - 1]?.el ?? p;
+      const box = commonAncestor(far, p);
+      if (box && box !== root && textOf(box).length <= textOf(p).length + BOX_SLACK) {
+        ctx.remove(box, 'author-box');
+        continue;
+      }
+      for (const s of own) if (!ctx.isGone(s.el)) ctx.remove(lineOf(s.el, root, p), 'author-box');
+      ctx.remove(p, 'author-box');
+    }
+  },
+};
