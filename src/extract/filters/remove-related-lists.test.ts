@@ -62,6 +62,25 @@ describe('remove-related-lists', () => {
     expect(ctx.apply(removeRelatedLists)).toEqual([]);
   });
 
+  it('keeps a sentence whose links are joined by commas and "and" (WCXB 0189)', () => {
+    const list = `<ul><li>This resort also features in my top 10 lists of the <a href="/best-hotels-world">best hotels in the world</a>, the <a href="/best-hotels-oman">best luxury hotels in Oman</a>, the <a href="/best-spas">best hotel spas in the world</a>, and the <a href="/beach-hotels">most amazing beach hotels anywhere</a>.</li></ul>`;
+    const ctx = context(`<p>${PROSE}</p>${list}`);
+    expect(ctx.apply(removeRelatedLists)).toEqual([]);
+    expect(ctx.text()).toContain('most amazing beach hotels anywhere');
+  });
+
+  it('still removes headline links after a label or a date', () => {
+    const links = [1, 2, 3]
+      .map(
+        (n) =>
+          `<li>[ December ${n}, 2025 ] <a href="/story-${n}">A headline about the story number ${n} today</a></li>`,
+      )
+      .join('');
+    const ctx = context(`<p>${PROSE}</p><ul>${links}</ul>`);
+    ctx.apply(removeRelatedLists);
+    expect(ctx.text()).toBe(PROSE);
+  });
+
   it("keeps a listicle's own list of links standing among its prose (WCXB 0215)", () => {
     const courses = [1, 2, 3, 4]
       .map(

@@ -33,6 +33,24 @@ describe('remove-repeated-blocks', () => {
     expect(ctx.doc.querySelectorAll('p')).toHaveLength(4);
   });
 
+  it('keeps a line the author writes under each section, linking to a different page each time (WCXB 0189)', () => {
+    const line = (n: number) =>
+      `<ul><li>Read my review of this property <a href="/review-${n}">here</a>.</li></ul>`;
+    const sections = [1, 2, 3].map((n) => `<h2>Hotel ${n}</h2><p>${PROSE} ${PROSE_2}</p>${line(n)}`).join('');
+    const ctx = context(`<article>${sections}</article>`);
+    expect(ctx.apply(removeRepeatedBlocks)).toEqual([]);
+    expect(ctx.text().split('Read my review').length - 1).toBe(3);
+  });
+
+  it('still removes a promo line printed between paragraphs, linking to one place', () => {
+    const promo = '<div><p>Sign up for our newsletter to read more <a href="/newsletter">here</a>.</p></div>';
+    const ctx = context(
+      `<article><section><p>${PROSE} ${PROSE_2}</p>${promo}</section><section><p>${PROSE_2} ${PROSE}</p>${promo}</section></article>`,
+    );
+    ctx.apply(removeRepeatedBlocks);
+    expect(ctx.text().split('Sign up').length - 1).toBe(1);
+  });
+
   it('leaves short repeated words and table cells alone', () => {
     const ctx = context(
       '<p>Yes</p><p>Yes</p><table><tr><td>Score of the first half</td></tr><tr><td>Score of the first half</td></tr></table>',

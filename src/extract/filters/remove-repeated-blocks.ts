@@ -43,12 +43,45 @@ export const removeRepeatedBlocks: Filter = {
       if (size.chars > MAX_PROSE_CHARS) continue;
       const parent = connected[0]?.parentElement;
       if (connected.every((el) => el.parentElement === parent)) continue;
+      if (isLinePerSection(ctx, connected)) continue;
       const keep = bestCopy(connected);
       for (const el of connected)
         if (el !== keep) ctx.remove(el, 'text-repeated', 'printed-again', { times });
     }
   },
 };
+
+/** Words of a paragraph of the story's prose, standing between two copies of a line. */
+const MIN_PROSE_WORDS = 30;
+
+/**
+ * The same words leading to a different page each time, with the story's prose between most two
+ * copies: a line the author writes once per section ("Read my review of this property here." under
+ * each of the 11 hotels of WCXB 0189), not a block printed again. A promo repeated between paragraphs
+ * links to one place every time.
+ */
+function isLinePerSection(ctx: FilterContext, copies: Element[]): boolean {
+  const targets = new Set<string>();
+  for (const el of copies) {
+    const links = el.querySelectorAll('a[href]');
+    if (links.length !== 1) return false;
+    targets.add(links[0]?.getAttribute('href') ?? '');
+  }
+  if (targets.size !== copies.length) return false;
+  // Prose between most two copies, in their common container (a section may hold two items).
+  let common: Element | null = copies[0]?.parentElement ?? null;
+  while (common && !copies.every((el) => common?.contains(el))) common = common.parentElement;
+  if (!common || common === ctx.root.parentElement) return false;
+  const gaps = new Array<boolean>(copies.length - 1).fill(false);
+  for (const p of common.querySelectorAll('p')) {
+    if (ctx.isGone(p) || (p.textContent ?? '').split(/\s+/).length < MIN_PROSE_WORDS) continue;
+    // The copies before this paragraph: it stands in the gap after the last of them.
+    let before = 0;
+    for (const el of copies) if (el.compareDocumentPosition(p) & 4) before++;
+    if (before > 0 && before < copies.length) gaps[before - 1] = true;
+  }
+  return gaps.filter(Boolean).length * 2 >= gaps.length;
+}
 
 /** A block element that is not just a wrapper around a block with the same text, nor inside a table. */
 function isOutermostBlock(ctx: FilterContext, el: Element, key: string): boolean {

@@ -1,5 +1,5 @@
 import type { PageIndex } from '../page-index';
-import { collapse, outboundLinks, textOf } from '../text';
+import { collapse, countWords, outboundLinks, textOf } from '../text';
 
 /**
  * What a teaser for another story looks like, by structure: it links away, and the text that is not
@@ -29,12 +29,56 @@ export function isHeadlineLink(a: Element): boolean {
   return words >= 4 && words <= 30;
 }
 
+/** A block's text in order: each link's text, and the runs of text between links. */
+export function pieces(block: Element): { link: boolean; text: string }[] {
+  const out: { link: boolean; text: string }[] = [];
+  const walk = (node: Node): void => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'A') {
+        out.push({ link: true, text: textOf(n) });
+      } else if (n.nodeType === 1) walk(n);
+      else if (n.nodeType === 3) {
+        const last = out[out.length - 1];
+        if (last && !last.link) last.text += n.nodeValue ?? '';
+        else out.push({ link: false, text: n.nodeValue ?? '' });
+      }
+    }
+  };
+  walk(block);
+  return out;
+}
+
+/** Words of prose before a sentence's first link ("This resort also features in my lists of the"). */
+const MIN_LEAD_WORDS = 4;
+/** Between links of a sentence only joining words: ", the", "and the", ", and". */
+const MAX_JOIN_WORDS = 3;
+
+/**
+ * A link set in a sentence of prose: its line opens with several words before its first link, the
+ * links are joined by commas and "and", and the line ends with a full stop. "This resort also features
+ * in my top 10 lists of the <a>best hotels in the world</a>, the <a>…</a>, and the <a>…</a>." (WCXB
+ * 0189) is the author's sentence; a headline list leads with its links, or a date, and has no full stop.
+ */
+export function isInSentence(a: Element, within: Element): boolean {
+  const block = a.parentElement?.closest('p, li, dd, td, blockquote');
+  const line = block && within.contains(block) ? block : within;
+  const parts = pieces(line).filter((p) => p.link || p.text.trim() !== '');
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || first.link || !last || last.link) return false;
+  const lead = collapse(first.text);
+  if (countWords(lead) < MIN_LEAD_WORDS || /[:|·•»\]]$/.test(lead)) return false;
+  if (!/[.!?]["”’)]?$/.test(collapse(last.text))) return false;
+  return parts.slice(1, -1).every((p) => p.link || countWords(p.text) <= MAX_JOIN_WORDS);
+}
+
 /** A list of several stories: at least three distinct links out, mostly links, most of them headlines. */
 export function isHeadlineList(el: Element, pageUrl: URL, index: PageIndex): boolean {
   if (!index.mostlyLinks(el)) return false;
   const links = outboundLinks(el, pageUrl);
   const targets = new Set(links.map((a) => a.getAttribute('href')));
   if (targets.size < 3) return false;
-  const headlines = links.filter(isHeadlineLink).length;
+  // Links set in the author's sentences are prose, not headlines, however headline-like their words.
+  const headlines = links.filter((a) => isHeadlineLink(a) && !isInSentence(a, el)).length;
   return headlines >= 3 && headlines >= links.length / 2;
 }
