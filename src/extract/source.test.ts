@@ -212,6 +212,20 @@ describe('republished from a linked outlet', () => {
     });
   });
 
+  it('the outlet’s name: a link’s arrow is not part of it, and a link to its home page names it (agg-keypoints-summary, agg-newsmatic-autoblog)', () => {
+    const arrow = provenance(
+      `<body><h1>Board rejects a four-day week</h1><ul><li>${P1}</li><li>${P2}</li></ul><a href="https://www.lakesidetribune.example/education/2025/03/06/board-rejects-four-day-week">Read the full story at The Lakeside Tribune →</a></body>`,
+    );
+    expect(arrow.source?.name).toBe('The Lakeside Tribune');
+    const home = provenance(
+      `<body><article><h1>Volunteer divers clear two tons of tires</h1><p>${P1}</p><p>The article <a href="https://millbrookobserver.example/news/divers-clear-tires-reservoir/">Volunteer divers clear two tons of tires</a> was first published on <a href="https://millbrookobserver.example/">The Millbrook Observer</a>.</p></article></body>`,
+    );
+    expect(home.source).toMatchObject({
+      url: 'https://millbrookobserver.example/news/divers-clear-tires-reservoir/',
+      name: 'The Millbrook Observer',
+    });
+  });
+
   it('a table that lays out the whole page is not a data table: its links can be origins', () => {
     const body = `<h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>Source: <a href="https://news.sky.com/story/hegseth-signals-shift-13370001">Sky News</a></p>`;
     const laidOut = provenance(`<body><table><tr><td>${body}</td></tr></table></body>`);

@@ -63,9 +63,19 @@ export function findProvenance(
   };
   const republished = (url: URL, foundBy: string, name?: string | null): Provenance => ({
     state: 'republished',
-    source: { url: url.href, name: cleanName(name) ?? bareHost(url), foundBy },
+    source: { url: url.href, name: cleanName(name) ?? homeLinkName(url) ?? bareHost(url), foundBy },
     evidence: [...evidence, foundBy],
   });
+  // "… was first published on <a href=https://millbrookobserver.example>The Millbrook Observer</a>":
+  // a link to the outlet's home page, in words that resemble its address, gives its name.
+  const homeLinkName = (url: URL): string | null => {
+    for (const o of anchors) {
+      if (o.url.pathname.length > 1 || siteOf(o.url.hostname) !== siteOf(url.hostname)) continue;
+      const text = textOf(o.a);
+      if (text.length <= 60 && resemblesHost(text, url.hostname)) return text;
+    }
+    return null;
+  };
 
   // Every link to another site, with what it says and whether it is a citation.
   const anchors: Outbound[] = [];
@@ -231,7 +241,11 @@ function statedName(a: Element): string | null {
 }
 
 function cleanName(name: string | null | undefined): string | null {
-  const n = name?.replace(/\s+/g, ' ').trim();
+  // "Read the full story at The Lakeside Tribune →": the link's arrow is not part of the name.
+  const n = name
+    ?.replace(/\s+/g, ' ')
+    .replace(/^[\s→»›↗▸▶>:–—-]+|[\s→»›↗▸▶>:–—-]+$/gu, '')
+    .trim();
   return n && n.length <= 80 ? n : null;
 }
 
