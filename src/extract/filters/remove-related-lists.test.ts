@@ -62,6 +62,21 @@ describe('remove-related-lists', () => {
     expect(ctx.apply(removeRelatedLists)).toEqual([]);
   });
 
+  it('keeps a list of references under a "More from …" heading: items open with words before their link (WCXB 0275)', () => {
+    const refs = `<ul><li>Cerra, J., Wien, H. C., &amp; Skelly, S. (2015). <a href="https://press.example/making-change.pdf">Making change: designing a new model for interpretation</a>. p. 23-36.</li><li>Cornell Botanic Gardens – <a href="https://gardens.example/demo">Climate Change Demonstration Garden</a></li><li><a href="https://gardening.example/youth">Gardening in Our Warming World: Youth Grow!</a> is a model of youth action.</li></ul>`;
+    const ctx = context(`<p>${PROSE}</p><p>More from Cornell on climate change and gardening:</p>${refs}`);
+    expect(ctx.apply(removeRelatedLists)).toEqual([]);
+  });
+
+  it('still removes teasers under "More from …" that lead with a date or a section', () => {
+    const items = [1, 2, 3]
+      .map((n) => `<li>Sports <a href="/story-${n}">A headline about the story number ${n} today</a></li>`)
+      .join('');
+    const ctx = context(`<p>${PROSE}</p><h3>More from our newsroom</h3><ul>${items}</ul>`);
+    ctx.apply(removeRelatedLists);
+    expect(ctx.text()).toBe(PROSE);
+  });
+
   it('keeps a sentence whose links are joined by commas and "and" (WCXB 0189)', () => {
     const list = `<ul><li>This resort also features in my top 10 lists of the <a href="/best-hotels-world">best hotels in the world</a>, the <a href="/best-hotels-oman">best luxury hotels in Oman</a>, the <a href="/best-spas">best hotel spas in the world</a>, and the <a href="/beach-hotels">most amazing beach hotels anywhere</a>.</li></ul>`;
     const ctx = context(`<p>${PROSE}</p>${list}`);

@@ -3,7 +3,7 @@ import { RELATED_HEADINGS } from '../rules/phrases';
 import { alternation, textOf } from '../text';
 import type { Filter } from '../types';
 import { elementsOf, lower } from './lines';
-import { isBlank, isHeadlineList, isTeaser } from './teasers';
+import { isBlank, isHeadlineList, isReferenceList, isTeaser } from './teasers';
 
 /**
  * Lists of other stories: "Related News" (seed 000), "Similar News:" (seeds 001 and 002), "Recommended
@@ -89,7 +89,7 @@ export const removeRelatedLists: Filter = {
       }
       const teasers: Element[] = [];
       for (let sib = nextElementWithText(anchor); sib; sib = nextElementWithText(sib)) {
-        if (!isTeaser(sib, url)) break;
+        if (!isTeaser(sib, url) || isReferenceList(sib)) break;
         teasers.push(sib);
       }
       if (teasers.length === 0) continue;

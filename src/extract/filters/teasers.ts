@@ -82,3 +82,22 @@ export function isHeadlineList(el: Element, pageUrl: URL, index: PageIndex): boo
   const headlines = links.filter((a) => isHeadlineLink(a) && !isInSentence(a, el)).length;
   return headlines >= 3 && headlines >= links.length / 2;
 }
+
+/** Words of three letters or more before an item's link: "Cornell Botanic Gardens –", not a date. */
+const MIN_LEAD_NAMES = 2;
+
+/**
+ * A list of references, not of teasers: most items open with words before their link (an author, a
+ * publisher, a title: "Cerra, J., Wien, H. C., & Skelly, S. (2015). <a>Making change…</a>"), where a
+ * teaser leads with its headline link, or a date or a one-word section. WCXB 0275.
+ */
+export function isReferenceList(el: Element): boolean {
+  const items = el.tagName.toUpperCase() === 'LI' ? [el] : [...el.querySelectorAll(':scope > li')];
+  if (items.length < 2) return false;
+  let leading = 0;
+  for (const li of items) {
+    const first = pieces(li).filter((p) => p.link || p.text.trim() !== '')[0];
+    if (first && !first.link && (first.text.match(/\p{L}{3,}/gu) ?? []).length >= MIN_LEAD_NAMES) leading++;
+  }
+  return leading * 2 > items.length;
+}
