@@ -459,13 +459,12 @@ function republicationClues(
   // "Source: …" lines naming several sources are the sources of data, not the story's origin.
   const statedNames = new Set<string>();
   let firstStated: string | null = null;
-  let seen = 0;
   if (outOfTime()) return clues;
   const blocks = [...(doc.body?.querySelectorAll('p, span, div, small, em, footer, li') ?? [])];
+  // The deadline is asked while the texts are read (the long part); the pass below only looks them up.
   const texts = shortTexts(blocks, MAX_STATEMENT_CHARS, outOfTime);
   if (!texts) return clues;
   for (const el of blocks) {
-    if (++seen % 256 === 0 && outOfTime()) break;
     const text = texts.get(el);
     if (text === undefined || text.length < 8) continue;
     // The words first, the place second: closest() runs the selector engine at every ancestor (in
@@ -513,8 +512,9 @@ function shortTexts(
 ): Map<Element, string> | null {
   const texts = new Map<Element, string>();
   const long = new Set<Element>();
+  let seen = 0;
   for (let i = blocks.length - 1; i >= 0; i--) {
-    if (i % 256 === 0 && outOfTime()) return null;
+    if (++seen % 256 === 0 && outOfTime()) return null;
     const el = blocks[i] as Element;
     // The count, not the live `children` collection: building one for every block was the line's cost.
     if (long.has(el) || el.childElementCount > 4) continue;
