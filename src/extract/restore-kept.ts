@@ -100,8 +100,11 @@ function placeOf(
   return null;
 }
 
-/** The element to stand beside: the anchor, or the list, quote or table that holds it. */
-function standingBlock(el: Element, root: Element): Element | null {
+/**
+ * The element to stand beside in the article: the block itself, or the list, quote or table that holds
+ * it (restore-kept and restore-sections put blocks back beside it).
+ */
+export function standingBlock(el: Element, root: Element): Element | null {
   let node = el;
   while (
     node.parentElement &&

@@ -1,5 +1,6 @@
 import { absolutize } from './absolute-urls';
 import { buildIndex, type PageIndex } from './page-index';
+import { standingBlock } from './restore-kept';
 import type { Step } from './runner';
 import { fingerprintText } from './text';
 
@@ -54,8 +55,6 @@ const NOT_SECTION = `${NOT_STORY}, header, footer`;
 const NOT_INSIDE_SECTION = `${NOT_STORY}, h1, article, input, select, textarea`;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (pure module)
 const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
-/** Readability's own markup around the article; its blocks stand in these, not inside a list or quote. */
-const FLOW = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY']);
 
 export function restoreSections(page: PageIndex, content: Element, articleIndex: PageIndex): number {
   const { held, anchors } = heldBlocks(page, articleIndex);
@@ -261,7 +260,7 @@ function putBack(
       if (!leaf) return null;
       const copies = article.withKey(page.key(leaf));
       const copy = copies[copies.length - 1];
-      return copy ? standing(copy, content) : null;
+      return copy ? standingBlock(copy, content) : null;
     };
     const clone = cleanClone(s, content.ownerDocument);
     absolutize(clone, base);
@@ -286,18 +285,6 @@ function lastBelow(sorted: readonly Element[], i: number, at: (el: Element) => n
     found = el;
   }
   return found;
-}
-
-/** The block to stand beside: the article's copy, or the list, quote or table that holds it. */
-function standing(el: Element, root: Element): Element | null {
-  let node = el;
-  while (
-    node.parentElement &&
-    node.parentElement !== root &&
-    !FLOW.has(node.parentElement.tagName.toUpperCase())
-  )
-    node = node.parentElement;
-  return node === root ? null : node;
 }
 
 /** A copy of the section without what a reader never sees. */
