@@ -27,6 +27,24 @@ describe('story region', () => {
     expect(doc.title).toBe('T');
   });
 
+  it('goes with the headline: a story in <div>s and <br>s beside comments in <p>s is kept (WCXB 0396, 4456)', () => {
+    const story = `Elite degrees are no longer a guaranteed on-ramp to tech jobs.<br><br>${'The graduates say the market has changed in a year. '.repeat(12)}`;
+    const doc = page(
+      `<body><div id="page"><div id="firehose"><article><header><h1>Grads find their degrees no longer guarantee jobs</h1></header><div class="body"><div class="p">${story}</div></div></article></div><div id="comments"><ul>${Array.from({ length: 20 }, (_, i) => `<li>${para(i + 1)}</li>`).join('')}</ul></div></div></body>`,
+    ).window.document;
+    const headline = doc.querySelector('h1');
+    // Without the headline, the comments' list would be the region, and the story cut off.
+    expect(storyRegion(buildIndex(doc.body), doc.body)?.id).toBe('comments');
+    expect(storyRegion(buildIndex(doc.body), doc.body, headline)?.id).toBe('page');
+  });
+
+  it('leaves out a headline in a page header with little text under it', () => {
+    const doc = page(
+      `<body><header id="hero"><h1>Headline</h1><p>By Jane Doe</p></header><aside><a href="/a">Other story</a></aside><div id="wrap"><div id="story">${Array.from({ length: 20 }, (_, i) => para(i + 1)).join('')}</div></div></body>`,
+    ).window.document;
+    expect(storyRegion(buildIndex(doc.body), doc.body, doc.querySelector('h1'))?.id).toBe('wrap');
+  });
+
   it('is not chosen on a short page, nor when the paragraph text is spread over the page', () => {
     const short = page(`<body>${layout(3)}</body>`).window.document;
     expect(storyRegion(buildIndex(short.body), short.body)).toBeNull();

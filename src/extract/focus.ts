@@ -10,7 +10,11 @@ const MIN_PAGE_PROSE = 2_000;
 /** The share of the page's paragraph text the region must keep. */
 const KEEP_SHARE = 0.9;
 
-export function storyRegion(index: PageIndex, body: Element): Element | null {
+export function storyRegion(
+  index: PageIndex,
+  body: Element,
+  headline: Element | null = null,
+): Element | null {
   const total = index.size(body).paragraphChars;
   if (total < MIN_PAGE_PROSE) return null;
   let region = body;
@@ -29,8 +33,23 @@ export function storyRegion(index: PageIndex, body: Element): Element | null {
     region = best;
   }
   if (region === body) return null;
-  return region.parentElement === body ? null : region.parentElement;
+  let kept: Element | null = region.parentElement;
+  // The story goes with its headline when prose stands under it outside <p>s: the region then holds
+  // other prose (Slashdot's story is in <div>s and <br>s, its comments in <p>s: WCXB 0396, 4456). A
+  // headline in a page header above the story, with little text under it, is left out as before.
+  if (kept && headline && body.contains(headline) && !kept.contains(headline)) {
+    let common: Element = kept;
+    while (common !== body && !common.contains(headline)) common = common.parentElement ?? body;
+    let branch: Element = headline;
+    while (branch.parentElement && branch.parentElement !== common) branch = branch.parentElement;
+    const size = index.size(branch);
+    if (size.letters - size.linkLetters >= MIN_HEADLINE_PROSE) kept = common;
+  }
+  return kept === body ? null : kept;
 }
+
+/** Letters outside links under the headline's part of the page that make it the story's (a summary). */
+const MIN_HEADLINE_PROSE = 400;
 
 /**
  * Takes out of the page everything beside the path from the body down to the region: returns how many

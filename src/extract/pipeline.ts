@@ -184,7 +184,7 @@ export const STEPS: readonly Step<State>[] = [
       const body = state.work.body;
       // Past half the budget the reading needs what is left: the plain reading takes the whole body.
       if (!body || state.uncopied || run.cutoff(PREPARE_SHARE, 6)()) return undefined;
-      const region = storyRegion(run.index(body), body);
+      const region = storyRegion(run.index(body), body, state.meta.headline);
       if (region) keepOnly(region, body);
       return undefined;
     },
