@@ -84,4 +84,24 @@ describe('sanitizing piece by piece', () => {
       dom.window.close();
     }
   });
+
+  it("copying from the page itself, the copies live in an inert document: an <img onerror> is never the page's", () => {
+    const html = `<body><article><p>Paragraph 1. ${sentence}</p><img src="/x.png" onerror="document.title='ran'"><p>Paragraph 2. ${sentence}</p></article></body>`;
+    const dom = page(html, 'https://news.example/story');
+    try {
+      const doc = dom.window.document;
+      const before = doc.documentElement.outerHTML;
+      const got = sanitizeInPieces(doc.body, dom.window as unknown as Window & typeof globalThis, {
+        ...never,
+        copy: true,
+      });
+      expect(got.content.ownerDocument).not.toBe(doc);
+      expect(got.content.ownerDocument.defaultView).toBeNull();
+      expect(got.content.innerHTML).not.toContain('onerror');
+      expect(got.content.textContent).toContain('Paragraph 2. ');
+      expect(doc.documentElement.outerHTML).toBe(before);
+    } finally {
+      dom.window.close();
+    }
+  });
 });

@@ -107,14 +107,16 @@ export function sanitizeInPieces(
   },
 ): { content: Element; whole: boolean } {
   const purify = purifierFor(win);
-  const doc = root.ownerDocument;
+  // Copies of the page's own nodes go into an inert document: an <img onerror> copied into the page's
+  // document would load and run there even unattached; in a document without a window nothing does.
+  const doc = options.copy ? root.ownerDocument.implementation.createHTMLDocument('') : root.ownerDocument;
   const content = doc.createElement('div');
   let piece = doc.createElement('div');
   let size = 0;
   let whole = true;
   /** Pieces start small and double: the first answers soon, and what each costs is measured as it goes. */
   let limit = FIRST_PIECE_ELEMENTS;
-  const take = <T extends Node>(node: T): T => (options.copy ? (node.cloneNode(true) as T) : node);
+  const take = <T extends Node>(node: T): T => (options.copy ? (doc.importNode(node, true) as T) : node);
   /** Set after a piece when `outOfTime` said so: the next block to take is left out, with the rest. */
   let tight = false;
   const sanitize = (wrapper: Element) => {
@@ -135,7 +137,7 @@ export function sanitizeInPieces(
   /** A large block's own tag and attributes, sanitized: its copy to fill, null to keep its content without it, 'drop' to leave it all out. */
   const shell = (el: Element): Element | null | 'drop' => {
     const wrapper = doc.createElement('div');
-    const copy = el.cloneNode(false) as Element;
+    const copy = doc.importNode(el, false) as Element;
     copy.append('x');
     wrapper.append(copy);
     sanitize(wrapper);
