@@ -129,12 +129,15 @@ describe('the time budget on a page too long for it', () => {
     // Copying costs up to COPY_PER_COUNT times counting: 30 x 260 ms is more than half of 10 s.
     const dom = page(story(PIECE_ELEMENTS * 3), 'https://news.example/budget');
     const copies = vi.spyOn(dom.window.document, 'cloneNode');
+    const bodyCopies = vi.spyOn(dom.window.document.body, 'cloneNode');
     try {
       const before = dom.window.document.documentElement.outerHTML;
       const r = extract(dom.window.document, { timeBudgetMs: 10_000, now: jumpAt(3, 260) });
       if (!r.ok) throw new Error(`expected an article, got ${r.reason}`);
       expect(dom.window.document.documentElement.outerHTML).toBe(before);
       expect(copies).not.toHaveBeenCalled();
+      // Nor its body (copy-story keeps a copy only for a full reading).
+      expect(bodyCopies).not.toHaveBeenCalled();
       // With a count of 50 ms, the page is copied as always.
       extract(dom.window.document, { timeBudgetMs: 10_000, now: jumpAt(3, 50) });
       expect(copies).toHaveBeenCalledTimes(1);

@@ -189,7 +189,15 @@ export const STEPS: readonly Step<State>[] = [
       return undefined;
     },
   },
-  copyStoryStep,
+  {
+    ...copyStoryStep,
+    run(state, run) {
+      // restore-sections only follows a full reading: a page read plainly (too long for the budget, or
+      // not copied at all) is not copied again here.
+      if (state.uncopied || !fullReadingFits(run.elapsed(), run.remaining())) return undefined;
+      return copyStoryStep.run(state, run);
+    },
+  },
   {
     id: 'readability',
     optional: false,
