@@ -71,7 +71,7 @@ export interface TruthSummary {
 export interface Job {
   task: PageTask;
   extractors: ExtractorName[];
-  siftBudgetMs: number;
+  siftBudgetMs: number | null;
   /** Use Readability's and defuddle's cached outputs where there are some. */
   cache: boolean;
   /** The DOM defuddle reads the page with. */

@@ -10,7 +10,9 @@
  *   --limit N                            the first N pages of each corpus
  *   --jobs N                             worker threads (default 2)
  *   --timeout S                          seconds one extractor may take on one page (default 60)
- *   --sift-budget MS                     Sift's own time budget, timeBudgetMs (default 30000)
+ *   --sift-budget MS                     give Sift a time budget, timeBudgetMs (default none, as the
+ *                                        command line: a loaded machine would turn slow pages into
+ *                                        failures; 0 is none). --timeout still stops a hung page
  *   --fixtures DIR --readability DIR --wcxb DIR   where the corpora are
  *   --out FILE --pages FILE              where to write (a partial run defaults to *.partial.*)
  *   --defuddle-dom linkedom|jsdom       the DOM defuddle reads the page with (default linkedom, see worker.ts)
@@ -55,7 +57,7 @@ interface Options {
   limit: number | null;
   jobs: number;
   timeoutMs: number;
-  siftBudgetMs: number;
+  siftBudgetMs: number | null;
   dirs: Record<CorpusName, string | null>;
   out: string | null;
   pages: string | null;
@@ -84,7 +86,7 @@ function parseArgs(argv: string[]): Options {
     limit: null,
     jobs: 2,
     timeoutMs: 60_000,
-    siftBudgetMs: 30_000,
+    siftBudgetMs: null,
     dirs: { fixtures: null, readability: null, wcxb: null },
     out: null,
     pages: null,
@@ -127,7 +129,7 @@ function parseArgs(argv: string[]): Options {
         o.timeoutMs = num() * 1000;
         break;
       case '--sift-budget':
-        o.siftBudgetMs = num();
+        o.siftBudgetMs = num() || null;
         break;
       case '--fixtures':
       case '--readability':

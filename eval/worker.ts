@@ -228,7 +228,10 @@ async function produce(
     if (name !== 'defuddle' || job.defuddleDom === 'jsdom') doc = page().window.document;
     t0 = performance.now();
     if (name === 'sift') {
-      const r = engine.extract(doc as Document, { url: task.url, timeBudgetMs: job.siftBudgetMs });
+      const r = engine.extract(doc as Document, {
+        url: task.url,
+        ...(job.siftBudgetMs === null ? {} : { timeBudgetMs: job.siftBudgetMs }),
+      });
       const ms = performance.now() - t0;
       if (!r.ok) {
         // "No article" is an empty output (right on a page whose truth is empty); a timeout is a failure.
