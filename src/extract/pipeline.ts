@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { absolutize } from './absolute-urls';
+import { copyPage } from './copy-page';
 import { FILTERS } from './filters';
 import { BYLINE_MARK } from './filters/remove-byline-block';
 import { keepOnly, storyRegion } from './focus';
@@ -139,7 +140,7 @@ export const STEPS: readonly Step<State>[] = [
     optional: false,
     run(state) {
       // Everything below works on this copy; the page the reader is looking at is never touched.
-      state.work = state.uncopied ? state.page : (state.page.cloneNode(true) as Document);
+      state.work = state.uncopied ? state.page : copyPage(state.page);
       state.jsonLd = readJsonLd(state.work);
       return undefined;
     },
@@ -227,7 +228,7 @@ export const STEPS: readonly Step<State>[] = [
       const got = state.parsed ? collapsedLength(state.parsed.content) : 0;
       if (got >= MIN_ARTICLE_CHARS && got >= proseChars(state.work.body ?? null) * SUSPICIOUS_SHARE)
         return undefined;
-      const plain = parse(state.page.cloneNode(true) as Document);
+      const plain = parse(copyPage(state.page));
       if (plain && collapsedLength(plain.content) > Math.max(got * 2, got + MIN_ARTICLE_CHARS)) {
         state.parsed = plain;
         run.resetRemovals();

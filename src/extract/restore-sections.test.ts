@@ -72,6 +72,17 @@ describe('restore-sections', () => {
     expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 
+  it('the filters after it clean the sections it brought back (they measure the article again)', () => {
+    const promo = '<p>Subscribe to our garden letter</p>';
+    const page = SECTIONS.replace(row(1, 'Snake plant', 2), row(1, 'Snake plant', 2, promo));
+    const article = read(page);
+    expect(article.text).toContain('Snake plant, paragraph 1');
+    expect(article.text).not.toContain('Subscribe to our garden letter');
+    expect(
+      article.removals.some((r) => r.step === 'remove-promo-blocks' && r.preview.includes('Subscribe')),
+    ).toBe(true);
+  });
+
   it('leaves out a row of links printed like the sections, and the comments after the story', () => {
     const t = read(SECTIONS).text;
     expect(t).not.toContain('How to repot a fern');

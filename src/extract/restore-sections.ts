@@ -329,8 +329,9 @@ export const restoreSectionsStep: Step<SectionsState> = {
     // the unfiltered page instead (the copy is not the page it read).
     if (state.quick || !content || !page || run.notes.some((n) => n.code === 'plain-reading'))
       return undefined;
-    // The article's own index, not the run's: the filters after this step must measure what it adds.
-    restoreSections(buildIndex(page, run.tick), content, buildIndex(content, run.tick));
+    // The article's index is the one the filters after this step ask for: built once here. When
+    // sections come back, it is dropped, and they measure the article with what was added.
+    if (restoreSections(buildIndex(page, run.tick), content, run.index(content)) > 0) run.forget(content);
     return undefined;
   },
 };

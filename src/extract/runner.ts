@@ -100,6 +100,11 @@ export class Run {
     return index;
   }
 
+  /** Drops the index of a root whose content changed since it was built: the next ask measures it again. */
+  forget(root: Element): void {
+    this.indexes.delete(root);
+  }
+
   /** Forgets what this stage removed, for a fresh reading of the page (the safety net). */
   resetRemovals(): void {
     this.removals.length = 0;
