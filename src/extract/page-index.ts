@@ -338,6 +338,8 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     }
     return buckets;
   };
+  /** withKey's answers by fingerprint (the index is not updated as elements are removed: neither are they). */
+  const found = new Map<string, Element[]>();
   const linkShare = (el: Element) => {
     const s = size(el);
     return s.letters === 0 ? 0 : s.linkLetters / s.letters;
@@ -358,12 +360,16 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     elements: () => order,
     tags: () => tags,
     withKey(key) {
+      // Asked again of the same prints (each copy of a block, each side of a comparison): found once.
+      let out = found.get(key);
+      if (out) return out;
       const [len, h1, h2] = key.split(':').map(Number) as [number, number, number];
       const list = len > 0 ? bucketed().get(bucketOf(len, h1 | 0)) : undefined;
-      if (!list) return [];
-      const out: Element[] = [];
-      for (const e of list)
-        if (e.len === len && e.h1 >>> 0 === h1 && e.h2 >>> 0 === h2) out.push(order[e.at] as Element);
+      out = [];
+      if (list)
+        for (const e of list)
+          if (e.len === len && e.h1 >>> 0 === h1 && e.h2 >>> 0 === h2) out.push(order[e.at] as Element);
+      found.set(key, out);
       return out;
     },
     repeated() {

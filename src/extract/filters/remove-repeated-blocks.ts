@@ -23,7 +23,11 @@ export const removeRepeatedBlocks: Filter = {
     const { index } = ctx;
     for (const { key, all } of index.repeated()) {
       if (all.length < 2) continue;
-      const copies = all.filter((el) => isOutermostBlock(ctx, el, key));
+      // The selector test last, and only for a group that still has two copies: most groups are one
+      // block and the wrappers around it.
+      const blocks = all.filter((el) => isOutermostBlock(ctx, el, key));
+      if (blocks.length < 2) continue;
+      const copies = blocks.filter((el) => !el.closest('table, pre, code'));
       if (copies.length < 2) continue;
       const first = copies[0] as Element;
       const size = index.size(first);
@@ -83,18 +87,16 @@ function isLinePerSection(ctx: FilterContext, copies: Element[]): boolean {
   return gaps.filter(Boolean).length * 2 >= gaps.length;
 }
 
-/** A block element that is not just a wrapper around a block with the same text, nor inside a table. */
+/** A block element that is not just a wrapper around a block with the same text (the caller leaves out tables). */
 function isOutermostBlock(ctx: FilterContext, el: Element, key: string): boolean {
   if (el === ctx.root || !BLOCK_TAGS.has(el.tagName.toUpperCase())) return false;
   const parent = el.parentElement;
-  if (
+  return !(
     parent &&
     parent !== ctx.root &&
     BLOCK_TAGS.has(parent.tagName.toUpperCase()) &&
     ctx.index.key(parent) === key
-  )
-    return false;
-  return !el.closest('table, pre, code');
+  );
 }
 
 /**
