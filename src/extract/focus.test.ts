@@ -27,7 +27,7 @@ describe('story region', () => {
     expect(doc.title).toBe('T');
   });
 
-  it('goes with the headline: a story in <div>s and <br>s beside comments in <p>s is kept (WCXB 0396, 4456)', () => {
+  it('goes with the headline: a story in <div>s and <br>s beside comments in <p>s is kept (WCXB 0396)', () => {
     const story = `Elite degrees are no longer a guaranteed on-ramp to tech jobs.<br><br>${'The graduates say the market has changed in a year. '.repeat(12)}`;
     const doc = page(
       `<body><div id="page"><div id="firehose"><article><header><h1>Grads find their degrees no longer guarantee jobs</h1></header><div class="body"><div class="p">${story}</div></div></article></div><div id="comments"><ul>${Array.from({ length: 20 }, (_, i) => `<li>${para(i + 1)}</li>`).join('')}</ul></div></div></body>`,
@@ -36,6 +36,30 @@ describe('story region', () => {
     // Without the headline, the comments' list would be the region, and the story cut off.
     expect(storyRegion(buildIndex(doc.body), doc.body)?.id).toBe('comments');
     expect(storyRegion(buildIndex(doc.body), doc.body, headline)?.id).toBe('page');
+  });
+
+  it('stops above comments in <p>s when the post before them is written in <div>s and <br>s (WCXB 4456)', () => {
+    // Blogger: the post body is text, <br>s and lists; each comment is a <p>. The page's <h1> is the
+    // blog's name in the site header, so the headline cannot lead to the post.
+    const post = `${'Lean in the sense of low-burn: startups that take advantage of open source and agile development. '.repeat(6)}<br><br><ol><li>${'The use of platforms enabled by open source and free software. '.repeat(4)}</li></ol>${'My belief is that lean startups will achieve lower development costs. '.repeat(4)}`;
+    const comments = Array.from(
+      { length: 16 },
+      (_, i) => `<li class="comment"><p>${para(i + 1)}</p></li>`,
+    ).join('');
+    const doc = page(
+      `<body><header><h1>Lessons Learned</h1></header><div id="main"><div id="posts"><div id="post" class="post"><h3>The lean startup</h3><div class="post-body">${post}</div></div><div id="comments"><ol>${comments}</ol></div></div></div><aside><a href="/archive">Blog archive</a></aside></body>`,
+    ).window.document;
+    const region = storyRegion(buildIndex(doc.body), doc.body, doc.querySelector('h1'));
+    expect(region?.contains(doc.querySelector('#post'))).toBe(true);
+    expect(region?.id).toBe('main');
+  });
+
+  it('does not stop for text before the story that a reader does not read as its prose: a menu of key takeaways (WCXB 4666)', () => {
+    const takeaways = `<nav class="dropdown"><ul>${Array.from({ length: 6 }, () => '<li>You probably already own the essential tools to start recording quality audio at home.</li>').join('')}</ul></nav>`;
+    const doc = page(
+      `<body><section id="body"><div id="highlights">${takeaways}</div><div id="copy">${Array.from({ length: 20 }, (_, i) => para(i + 1)).join('')}</div></section></body>`,
+    ).window.document;
+    expect(storyRegion(buildIndex(doc.body), doc.body)?.id).toBe('body');
   });
 
   it('leaves out a headline in a page header with little text under it', () => {

@@ -29,13 +29,13 @@ export function storyRegion(
         bestChars = chars;
       }
     }
-    if (!best || bestChars < total * KEEP_SHARE) break;
+    if (!best || bestChars < total * KEEP_SHARE || storyBefore(index, best)) break;
     region = best;
   }
   if (region === body) return null;
   let kept: Element | null = region.parentElement;
   // The story goes with its headline when prose stands under it outside <p>s: the region then holds
-  // other prose (Slashdot's story is in <div>s and <br>s, its comments in <p>s: WCXB 0396, 4456). A
+  // other prose (Slashdot's story is in <div>s and <br>s, its comments in <p>s: WCXB 0396). A
   // headline in a page header above the story, with little text under it, is left out as before.
   if (kept && headline && body.contains(headline) && !kept.contains(headline)) {
     let common: Element = kept;
@@ -46,6 +46,61 @@ export function storyRegion(
     if (size.letters - size.linkLetters >= MIN_HEADLINE_PROSE) kept = common;
   }
   return kept === body ? null : kept;
+}
+
+/** Letters of prose outside <p>s and links in a block before the region that make it the story's. */
+const MIN_LOOSE_PROSE = 800;
+/** …with few of its letters in links (a menu, an archive list of a blog's side column is far above). */
+const MAX_LOOSE_LINK_SHARE = 0.3;
+
+/**
+ * A block before `el`, beside it, holds prose written outside <p>s (a blog post in <div>s and <br>s)
+ * while `el` holds the paragraphs: `el` is what follows the story (its comments, in <p>s), not the story.
+ * Blogger prints the post body as text and <br>s and each comment in a <p> (WCXB 4456).
+ */
+function storyBefore(index: PageIndex, el: Element): boolean {
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
+    const size = index.size(s);
+    // Cheap rejections first: the index's upper bound of letters outside <p>s and links.
+    const bound =
+      size.letters - size.linkLetters - (size.paragraphChars * size.letters) / Math.max(1, size.chars);
+    if (bound < MIN_LOOSE_PROSE || index.linkShare(s) > MAX_LOOSE_LINK_SHARE) continue;
+    if (looseProse(s) >= MIN_LOOSE_PROSE) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Not prose of the story wherever it stands: menus, side notes, headers, forms, what is not shown. */
+const NOT_LOOSE = new Set([
+  'P',
+  'A',
+  'NAV',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+]);
+
+/** Letters and digits of `el` outside <p>s, links and the blocks above (walked once, without recursion). */
+function looseProse(el: Element): number {
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c.nodeValue ?? '').replace(/[^\p{L}\p{N}]/gu, '').length;
+      else if (c.nodeType === 1 && !NOT_LOOSE.has((c as Element).tagName.toUpperCase())) stack.push(c);
+    }
+  }
+  return n;
 }
 
 /** Letters outside links under the headline's part of the page that make it the story's (a summary). */

@@ -9,6 +9,8 @@ import type { Article, ExtractOptions } from './types';
  * keeping one (4255 Drupal builder rows, 0164 HubSpot rows, 0138 Divi rows, 0432 layout rows, 4051,
  * 4253, 4430); sections inside Readability's container that it drops for a class that reads as
  * clutter to it (4705 "ck-widget" plant profiles, 0010 "c-product-widget" reviews, 0226).
+ * Left out: a block of entries printed alike beside the story, the site's FAQ in a row like the
+ * story's (0342) or its customer reviews in a column that shares a class with the story's (4267).
  * The markup below reproduces the two structures; it is not copied from those pages.
  */
 const para = (topic: string, n: number) =>
@@ -47,6 +49,19 @@ const widget = (topic: string) =>
 const WIDGETS = `<html><head><title>Best dishwashers</title></head><body><main><article>
 <h1>Best dishwashers</h1><div class="content-block">${paras('Introduction', 3)}
 ${widget('Bosch')}${widget('Miele')}${widget('LG')}${para('In short', 1)}</div></article></main></body></html>`;
+
+/** The site's questions and answers, in a row printed like the story's: entries, not a section. */
+const FAQ_ROW = `<div class="builder-row row-8"><div class="row-inner"><div class="heading"><h3>Have any questions?</h3></div><div class="accordion">${[
+  'Can you help me grow my followers?',
+  'What photos or videos do you use?',
+  'How do you match my brand colours?',
+  'What results can I expect from posting?',
+]
+  .map(
+    (q) =>
+      `<div class="faq-item"><div class="faq-title">${q}</div><div class="faq-answer"><p>By default we use the photos on your website and our library of licensed pictures; if you share a folder with us we use yours, and custom graphics are an add-on to the plan.</p></div></div>`,
+  )
+  .join('')}</div></div></div>`;
 
 function read(html: string, options: ExtractOptions = {}): Article {
   return articleOf(html, 'https://garden.example/dark-rooms', options);
@@ -87,6 +102,15 @@ describe('restore-sections', () => {
     const t = read(SECTIONS).text;
     expect(t).not.toContain('How to repot a fern');
     expect(t).not.toContain('Reader 1 wrote');
+  });
+
+  it("leaves out a row of entries printed alike: the site's FAQ after the story (WCXB 0342, 4267)", () => {
+    const html = SECTIONS.replace(RELATED_ROW, FAQ_ROW);
+    const t = read(html).text;
+    expect(t).toContain('Snake plant, paragraph 1');
+    expect(t).toContain('Cast-iron plant, paragraph 3');
+    expect(t).not.toContain('Have any questions?');
+    expect(t).not.toContain('By default we use the photos');
   });
 
   it('brings back sections dropped from inside the container Readability chose, where they stood', () => {

@@ -97,7 +97,7 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
       for (let s = x[step]; s; s = s[step]) {
         if (holds.has(s) || page.size(s).letters === 0) continue;
         if (!alike(s, x)) break;
-        if (isSection(s)) {
+        if (isSection(s) && !entryList(page, s)) {
           sections.push(...short, s);
           short.length = 0;
         } else if (isShort(page, s)) short.push(s);
@@ -199,6 +199,74 @@ function teaser(page: PageIndex, el: Element): boolean {
     return page.mostlyLinks(leaf);
   }
   return false;
+}
+
+/** A wrapper is passed through to the child that holds this share of its letters. */
+const WRAPPER_SHARE = 0.9;
+/** How many wrappers deep the entries are looked for. */
+const MAX_WRAPPERS = 8;
+/** Entries: at least this many alike blocks… */
+const MIN_ENTRIES = 4;
+/** …holding this share of the block's letters. */
+const ENTRIES_SHARE = 0.7;
+
+/**
+ * A block that is a list of entries printed alike, each of several parts (a question and its answer, a
+ * review's title, text and name): the site's FAQ (WCXB 0342) or its customer reviews (4267) beside the
+ * story, not a section of it. A section of the story is headings and paragraphs; the entries of a list
+ * that belongs to the story (a ranking's cards) are each a section printed like the story's, and come
+ * back one by one.
+ */
+function entryList(page: PageIndex, el: Element): boolean {
+  let box: Element | null = el;
+  for (let depth = 0; box && depth < MAX_WRAPPERS; depth++) {
+    const letters = page.size(box).letters;
+    let held: Element | null = null;
+    const groups: Element[][] = [];
+    for (let c: Element | null = box.firstElementChild; c; c = c.nextElementSibling) {
+      const n = page.size(c).letters;
+      if (n === 0) continue;
+      if (n >= letters * WRAPPER_SHARE) held = c;
+      const group = groups.find((g) => alike(g[0] as Element, c));
+      if (group) group.push(c);
+      else groups.push([c]);
+    }
+    for (const g of groups) {
+      if (g.length < MIN_ENTRIES || !g.every((e) => ENTRY_TAGS.has(e.tagName) && parts(page, e) >= 2))
+        continue;
+      let inGroup = 0;
+      for (const e of g) inGroup += page.size(e).letters;
+      if (inGroup >= letters * ENTRIES_SHARE) return true;
+    }
+    box = held;
+  }
+  return false;
+}
+
+/** An entry is a box of blocks, not a paragraph with a few words in bold. */
+const ENTRY_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'DETAILS', 'DL']);
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'STRONG',
+  'B',
+  'EM',
+  'I',
+  'SMALL',
+  'TIME',
+  'LABEL',
+  'BR',
+  'IMG',
+  'SUP',
+  'SUB',
+]);
+
+/** The blocks with text a box is made of. */
+function parts(page: PageIndex, el: Element): number {
+  let n = 0;
+  for (let c: Element | null = el.firstElementChild; c; c = c.nextElementSibling)
+    if (!INLINE.has(c.tagName) && page.size(c).letters > 0) n++;
+  return n;
 }
 
 /** A short block of text, not links: a heading printed as a section of its own. */
