@@ -1,13 +1,17 @@
 import type { Filter } from '../types';
 import { dedupeBodyCopies } from './dedupe-body-copies';
 import { dedupeParagraphs } from './dedupe-paragraphs';
+import { markCtaBoxes } from './mark-cta-boxes';
 import { removeAuthorBox } from './remove-author-box';
 import { removeBoilerplateLines } from './remove-boilerplate-lines';
 import { removeBylineBlock } from './remove-byline-block';
 import { removeCommentForms } from './remove-comment-forms';
+import { removeContentsLists } from './remove-contents-lists';
+import { removeCtaBoxes } from './remove-cta-boxes';
 import { removeInlineTeasers } from './remove-inline-teasers';
 import { removeLinkBlocks } from './remove-link-blocks';
 import { removePromoBlocks } from './remove-promo-blocks';
+import { removePublisherNotes } from './remove-publisher-notes';
 import { removeRelatedLists } from './remove-related-lists';
 import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeShareWidgets } from './remove-share-widgets';
@@ -22,6 +26,7 @@ export const FILTERS: readonly Filter[] = [
   removeRepeatedBlocks,
   removeLinkBlocks,
   removeRelatedLists,
+  markCtaBoxes,
   removeCommentForms,
   dedupeBodyCopies,
   dedupeParagraphs,
@@ -29,7 +34,10 @@ export const FILTERS: readonly Filter[] = [
   removeStoryRuns,
   removeSourceLine,
   removeBoilerplateLines,
+  removeContentsLists,
   removeAuthorBox,
   removePromoBlocks,
+  removePublisherNotes,
+  removeCtaBoxes,
   removeBylineBlock,
 ];

@@ -13,9 +13,9 @@ describe('remove-inline-teasers', () => {
     expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
   });
 
-  it('removes a teaser label with its link ("Follow live:", "Read more:")', () => {
+  it('removes a teaser label with its link ("Follow live:", "Read more:", "You might also like:" on WCXB 4511)', () => {
     const ctx = context(
-      `<p>${PROSE}</p><p><strong>Follow live: </strong>${link('Ukraine war latest')}</p><p>Read more: ${link('What is Article 5?')}</p>`,
+      `<p>${PROSE}</p><p><strong>Follow live: </strong>${link('Ukraine war latest')}</p><p>Read more: ${link('What is Article 5?')}</p><p><strong><em>You might also like: </em></strong>${link('The challenges of palm oil')}</p>`,
     );
     ctx.apply(removeInlineTeasers);
     expect(ctx.text()).toBe(PROSE);

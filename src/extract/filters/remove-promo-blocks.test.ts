@@ -5,7 +5,13 @@ import { removePromoBlocks } from './remove-promo-blocks';
 /**
  * Fires on WCXB dev pages: 0488 (affiliate disclosure), 4373 ("Subscribe to get access"), 0402
  * ("Sign Up", "Subscribe"), 4052 ("You might like"), 0174 ("Newsletters"), 4589 ("See more in:"),
- * 4053 ("© 2025 Recharged. All Rights Reserved."), 4830 ("Credit: Wareable").
+ * 4053 ("© 2025 Recharged. All Rights Reserved."), 4830 ("Credit: Wareable"); and the real wordings of
+ * 4830 ("(Image credit: Wareable)"), 0458 ("Image Source: …", "The views expressed … are not necessarily
+ * …"), 4106 ("Feature image by …"), 4117 (a copyright with a period inside), 0452 (the time after the
+ * date), 4662 ("PIN FOR LATER"), 4472 ("… follow us on Facebook …"), 4589 ("RECOMMENDS"), 0461 ("By
+ * posting a comment, you consent …", "↑ Back to Top"), 0355 ("TABLE OF CONTENTS"), 4064, 4072 (a
+ * comparison table's controls), 0334, 0332 (disclosures), 0390 ("🚀 Sign up for …"), 0418 (a longer ask),
+ * 0174, 0052 (newsletter asks), 4171, 4090; trust notes 4014, 4430; the jump link 1837.
  */
 describe('remove-promo-blocks', () => {
   it('removes calls to action, notices and labels, each block on its own', () => {
@@ -86,10 +92,48 @@ describe('remove-promo-blocks', () => {
       // An author box's label and name line (WCXB 0261, 4095)
       'About the Author',
       'Written by Cassidy Horton',
+      // The real wordings on WCXB pages (see above).
+      '(Image credit: Example)',
+      'Image Source: Example Institute',
+      'Note: The views expressed on Example.org are not necessarily those of the Example Institute.',
+      'Feature image by Example Collective, all other images via brands mentioned. Example publishes ratings.',
+      '© Copyright 2004-2025 Jane Roe and Example Step®. All Rights Reserved.',
+      'Posted by David at December 16, 2025 11:15 AM',
+      'PIN FOR LATER',
+      "Catch up on Example Select's in-depth coverage of tech, and follow us on Facebook, Instagram and TikTok to stay up to date.",
+      'EXAMPLE RECOMMENDS',
+      'By posting a comment, you consent to have your personally identifiable information collected.',
+      '↑ Back to Top',
+      'TABLE OF CONTENTS',
+      'Select Up To 3',
+      'Displaying 1 - 18 (scroll right to see all products)',
+      'Advertiser Disclosure',
+      'Many of the credit card offers on this site are from companies from which we may receive financial compensation when a customer clicks.',
+      'Note: Some posts may contain affiliate links. Read more in our Privacy Policy.',
+      '🚀 Sign up for The Example newsletter',
+      'Example Void is a production of Example Cartulary. If you liked this article, please consider liking, sharing, and subscribing to the Example Digest Newsletter. If you want to support Example Cartulary continuing to provide reviews, please consider a one-off donation or becoming a regular supporter on Ko-fi.',
+      'This story was produced by The Example Report, a nonprofit news organization. Sign up for Proof Points and other Example newsletters.',
+      "Want to keep up with the latest sales trends from Example? The free weekly Example Insider email is the industry's top source.",
+      'More "5 Tips" Posts',
+      'Example Wealth Strategies, LLC is a registered investment adviser. Advisory services are only offered to clients.',
     ];
     const ctx = context(
       `<p>${PROSE}</p>${lines.map((l) => `<p>${l}</p>`).join('')}<div><span>Sign Up</span> <span>Subscribe</span></div><h3>You might like</h3>`,
     );
+    ctx.apply(removePromoBlocks);
+    expect(ctx.text()).toBe(PROSE);
+  });
+
+  it("removes the site's note on who wrote the guide, heading and section (WCXB 4014, 4430)", () => {
+    const ctx = context(
+      `<h2>The best laptops</h2><p>${PROSE}</p><h2>Who curated this article?</h2><p>Hi, I'm Jane, and I oversee all laptop coverage.</p><h2>How to choose</h2><p>${PROSE}</p><div><h2>Checking our work.</h2><p>Our team is here to help you buy the best stuff.</p></div>`,
+    );
+    ctx.apply(removePromoBlocks);
+    expect(ctx.text()).toBe(`The best laptops ${PROSE} How to choose ${PROSE}`);
+  });
+
+  it('removes a link that jumps down the page, and keeps the sentence around it (WCXB 1837)', () => {
+    const ctx = context(`<p><a href="#list">JUMP TO THE LIST ⤵</a> ${PROSE}</p>`);
     ctx.apply(removePromoBlocks);
     expect(ctx.text()).toBe(PROSE);
   });

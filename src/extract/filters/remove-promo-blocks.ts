@@ -1,6 +1,6 @@
-import { PROMO_LINES } from '../rules/phrases';
+import { PROMO_LINES, TRUST_HEADINGS } from '../rules/phrases';
 import { collapse } from '../text';
-import type { Filter } from '../types';
+import type { Filter, FilterContext } from '../types';
 import { matchesAny } from './lines';
 import { isRelatedHeading } from './remove-related-lists';
 
@@ -14,7 +14,7 @@ import { isRelatedHeading } from './remove-related-lists';
  * Unlike remove-boilerplate-lines it looks inside a short container too: "Subscribe" next to "Sign in"
  * is two blocks, each tested on its own.
  */
-const MAX_CHARS = 320;
+const MAX_CHARS = 400;
 /** A heading for other stories is removed alone only when it is a real label, not "More" or "Top". */
 const MIN_HEADING_CHARS = 8;
 
@@ -29,7 +29,7 @@ export const removePromoBlocks: Filter = {
       if (el === root || ctx.isGone(el)) continue;
       const size = index.size(el);
       if (size.letters === 0 || size.chars > MAX_CHARS * 2) continue;
-      const text = collapse(el.textContent ?? '');
+      const text = bare(collapse(el.textContent ?? ''));
       if (!text || text.length > MAX_CHARS) continue;
       if (matchesAny(text, PROMO_LINES)) ctx.remove(el, 'promo-line');
       else if (
@@ -40,12 +40,50 @@ export const removePromoBlocks: Filter = {
       )
         ctx.remove(el, 'orphan-related-heading', 'other-stories', { heading: text });
     }
+    // The site's note on who wrote the guide and why to trust it, under its own heading (WCXB 4014, 4430).
+    for (const h of root.querySelectorAll('h2, h3, h4, h5, h6'))
+      if (!ctx.isGone(h) && matchesAny(bare(collapse(h.textContent ?? '')), TRUST_HEADINGS))
+        removeSection(ctx, h);
+    // A link that jumps down the page ("JUMP TO THE LIST ⤵", WCXB 1837) is a control, even inside a sentence.
+    for (const a of root.querySelectorAll('a[href^="#"]'))
+      if (!ctx.isGone(a) && JUMP_LINK.test(bare(collapse(a.textContent ?? '')).toLowerCase()))
+        ctx.remove(a, 'jump-link');
     // A heading that ends the article, with no text and no picture after it, introduces nothing: what it
     // headed was removed or left out.
     for (let h = lastHeading(root); h && !mediaAfter(h, root); h = lastHeading(root))
       if (!ctx.remove(h, 'orphan-heading')) break;
   },
 };
+
+/** A trust note longer than this is more than a note: it stays. */
+const MAX_SECTION = 1200;
+
+/** The heading and the blocks after it up to the next heading of its rank or higher, when they are short. */
+function removeSection(ctx: FilterContext, heading: Element): void {
+  const rank = Number(heading.tagName[1]);
+  const section: Element[] = [];
+  let chars = 0;
+  for (let el = heading.nextElementSibling; el; el = el.nextElementSibling) {
+    const h = /^H([1-6])$/.exec(el.tagName.toUpperCase());
+    if (h && Number(h[1]) <= rank) break;
+    if (el.querySelector('h1, h2, h3, h4, h5, h6')) break;
+    chars += collapse(el.textContent ?? '').length;
+    if (chars > MAX_SECTION) return;
+    section.push(el);
+  }
+  ctx.remove(heading, 'trust-note');
+  for (const el of section) ctx.remove(el, 'trust-note');
+}
+
+const JUMP_LINK = /^(jump|skip|go|scroll) (down )?to (the )?[a-z]+( [a-z]+)?$/;
+
+/**
+ * The text without the pictographs and arrows around it ("🚀 Sign up for The Replay newsletter", WCXB 0390;
+ * "↑ Back to Top", 0461): they decorate a label, they do not make it prose.
+ */
+function bare(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}©(#$€£-]+|[^\p{L}\p{N}.!?)%-]+$/gu, '');
+}
 
 /** A section label ("More summaries", "Post navigation"), not a title. */
 const MAX_ORPHAN_WORDS = 6;

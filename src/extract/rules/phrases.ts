@@ -36,6 +36,8 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
 /** Labels that open an inline teaser inside the story ("Read more from Sky News:", "Follow live: …"). */
 export const TEASER_LABELS: readonly RegExp[] = [
   /^(read more|read also|also read|see also|related|more|watch|listen|follow live|live|latest|recommended|more on this( story)?|read next|don't miss|explainer|analysis)( from [^:]{1,40}| on [^:]{1,40})?\s*:/,
+  // "You might also like: <headline>" between paragraphs (WCXB 4511).
+  /^you (might|may) also (like|enjoy)\s*:/,
   /^(lee tambi[eé]n|leia tamb[eé]m|veja tamb[eé]m|lire aussi|[àa] lire aussi|voir aussi|leggi anche|mehr dazu|lesen sie auch|lees ook|baca juga|ilginizi [çc]ekebilir|check also|читайте также|اقرأ أيضا|اقرأ أيضاً|यह भी पढ़ें)\s*:?/,
 ];
 
@@ -83,7 +85,7 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^sponsor this (newsletter|post|podcast)\b/,
   /^add (us )?as a preferred source on google$/,
   /^(be the first to comment|what do you think\??|all comments are welcome)[.!]?$/,
-  /^pin (this|it) for later!?$/,
+  /^pin (this |it )?for later!?$/,
   /^(article|story) continues below( advertisement)?$/,
   /^search (this|the) (site|blog|website)$/,
   /^subscribe to get (full )?access\b/,
@@ -108,10 +110,15 @@ export const PROMO_LINES: readonly RegExp[] = [
   // Newsletter boxes.
   /^(our |the )?newsletters?$/,
   /^(sign up|subscribe) (for|to) (our|the|my)?[^.]{0,60}newsletters?[^.]{0,80}$/,
+  // The sign-up ask as the last sentence of a short note ("… Sign up for Proof Points and other Hechinger
+  // newsletters.", WCXB 0174), and the ask put as a question ("Want to keep up with …? The free weekly …
+  // email is …", 0052).
+  /^([^.!?]*[.!?]\s*){1,3}(sign up|subscribe) (for|to) [^.!?]{0,80}\bnewsletters?\b[^.!?]{0,40}[.!]?$/,
+  /^(want|looking|do you want) to (keep up|stay (up to date|informed|on top|ahead|in the loop))\b[^?]{0,150}\?/,
   /^(get|receive) [^.]{0,60} (in|to|delivered to) your inbox[^.]{0,60}$/,
   /^[^.]{0,120}(dans votre bo[iî]te (mail|e-mail|aux lettres|de r[ée]ception)|in ihr(em)? (e-mail-)?postfach|en tu (bandeja de entrada|correo)|na sua caixa de entrada|nella tua (casella|inbox))[^.]{0,60}\.?$/,
   // The consent line under a sign-up box ("By submitting your information you agree to the Terms …").
-  /^by (submitting|signing up|subscribing|clicking|entering|registering)\b[^.]{0,200}\b(agree|accept|consent)/,
+  /^by (submitting|signing up|subscribing|clicking|entering|registering|posting|commenting)\b[^.]{0,200}\b(agree|accept|consent)/,
   // Attribution and affiliate lines.
   /^(this|the) (story|article|post|piece) (was )?(originally|first) (appeared|published|ran)( on| in| at| by)\b/,
   // An RSS auto-blog's feed footer: "The post <headline> appeared first on <site>."
@@ -158,12 +165,46 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(categories|category|filed under|posted in|topics?)\s*:/,
   // The date or reading time printed again as a line of its own; the header shows it (WCXB 4115, 0452, 4182).
   /^(published|updated|last updated)( on)?:? [a-z]{3,9}\.? \d{1,2},? \d{4}( (at )?\d{1,2}:\d\d ?([ap]\.?m\.?)?)?$/,
-  /^posted by [^.]{1,40} (at|on) [a-z]{3,9}\.? \d{1,2},? \d{4}$/,
+  /^posted by [^.]{1,40} (at|on) [a-z]{3,9}\.? \d{1,2},? \d{4}( (at )?\d{1,2}:\d\d ?([ap]\.?m\.?)?)?$/,
   /^[^.\d]{1,60} [|•·] \d+ min(ute)?s? read$/,
   /^jump to (the )?(list|recipe)\s*:?$/,
+  // A label over links to more posts of a series ('More "5 Tips" Posts', WCXB 4171).
+  /^more [^.]{1,30} (posts|articles|stories|recipes|guides)$/,
+  // A compliance line ("Insight Wealth Strategies, LLC is a registered investment adviser. …", WCXB 4090, 4067).
+  /^.{0,80}?\b(is|are) an? (sec[- ])?registered investment advis[eo]rs?\b/,
   /^latest (news|headlines),? (and )?(headlines|news)\b[^.]{0,80}$/,
-  /^(image |photo )?credits?\s*:\s*[^.]{1,60}$/,
-  /^(©|\(c\)|copyright)\s?[^.]{0,80}all rights reserved\.?$/,
+  // Credits under pictures, also in brackets ("(Image credit: Wareable)", WCXB 4830; "Image Source: …", 0458),
+  // and a post's note on where its pictures come from (WCXB 4106).
+  /^\(?((image|photo|picture|video)s? )?credits?\s*:\s*[^.]{1,60}\)?$/,
+  /^\(?(image|photo|picture|video)s? (source|courtesy)\s*:\s*[^.]{1,60}\)?$/,
+  /^(featured?|cover|header|hero|lead|top|main) (image|photo|picture)s? (by|via|courtesy of|credit)\b/,
+  // A copyright line, also with a period in the owner's name ("Take The Magic Step®. All Rights Reserved.", WCXB 4117).
+  /^(©|\(c\)|copyright)\s?.{0,120}all rights reserved\.?$/,
+  // "Note: The views expressed on Mises.org are not necessarily those of the Mises Institute." (WCXB 0458)
+  /^(note:\s*)?(the )?(views|opinions)( and opinions)? expressed (on|in|by|here)\b.{0,100}\b(are|do) not necessarily\b/,
+  // A follow line naming the networks ("… and follow us on Facebook, Instagram …", WCXB 4472).
+  /^[^.!?]{0,150}\bfollow (us|me) on (facebook|instagram|twitter|x|tiktok|linkedin|youtube|pinterest|threads|bluesky|google news)\b[^.!?]{0,120}[.!]?$/,
+  // A label over a promoted product ("RECOMMENDS", WCXB 4589), a link back up ("↑ Back to Top", WCXB 0461).
+  /^[a-z' ]{0,30}\brecommends$/,
+  /^(back|go|scroll) to (the )?top$/,
+  // The label of a table of contents whose links are gone (WCXB 0355).
+  /^(table of contents|contents|in this (article|post|guide)|on this page|jump to (a )?section)\s*:?$/,
+  // A comparison table's controls ("Select Up To 3", "Displaying 1 - 18 (scroll right …)", WCXB 4064, 4072).
+  /^(select|compare) up to \d+\b[^.]{0,40}$/,
+  /^displaying \d+ ?[-–] ?\d+\b[^.]{0,80}$/,
+  // Disclosure labels and lines ("Advertiser Disclosure", "Some posts may contain affiliate links", WCXB 0334, 0332).
+  /^(advertiser|advertising|affiliate|editorial|ftc) (disclosure|policy|disclaimer)\s*:?$/,
+  /^(note:\s*)?(this|some|our) (posts?|articles?|pages?|site|website|content) (may )?contains? affiliate links\b/,
+  /^[^.]{0,200}\b(we|i|this site) (may )?(receive|earn|get) (financial )?compensation (when|if|from)\b/,
+];
+
+/**
+ * Headings of the site's note on who put a guide together ("Who curated this article?", "Checking our
+ * work."): the heading and its short section go (remove-promo-blocks). Not "Why trust us": the guides'
+ * own sections, which the benchmark's readers keep (WCXB 2891, 4030, 4457).
+ */
+export const TRUST_HEADINGS: readonly RegExp[] = [
+  /^(who curated this (article|list|guide|story)|checking our work)\s*[?.!]?$/,
 ];
 
 /** A line made only of hashtags ("#Hegseth #rules #NATO …" in seed 003). */
