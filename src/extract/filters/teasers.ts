@@ -59,9 +59,20 @@ const MAX_JOIN_WORDS = 3;
  * in my top 10 lists of the <a>best hotels in the world</a>, the <a>…</a>, and the <a>…</a>." (WCXB
  * 0189) is the author's sentence; a headline list leads with its links, or a date, and has no full stop.
  */
-export function isInSentence(a: Element, within: Element): boolean {
+export function isInSentence(a: Element, within: Element, lines?: Map<Element, boolean>): boolean {
   const block = a.parentElement?.closest('p, li, dd, td, blockquote');
   const line = block && within.contains(block) ? block : within;
+  // The answer is the line's: the links of one line (all of a list's when they stand in no paragraph or
+  // item) are answered by one reading of it, not one each.
+  let known = lines?.get(line);
+  if (known === undefined) {
+    known = isSentence(line);
+    lines?.set(line, known);
+  }
+  return known;
+}
+
+function isSentence(line: Element): boolean {
   const parts = pieces(line).filter((p) => p.link || p.text.trim() !== '');
   const first = parts[0];
   const last = parts[parts.length - 1];
@@ -79,7 +90,8 @@ export function isHeadlineList(el: Element, pageUrl: URL, index: PageIndex): boo
   const targets = new Set(links.map((a) => a.getAttribute('href')));
   if (targets.size < 3) return false;
   // Links set in the author's sentences are prose, not headlines, however headline-like their words.
-  const headlines = links.filter((a) => isHeadlineLink(a) && !isInSentence(a, el)).length;
+  const lines = new Map<Element, boolean>();
+  const headlines = links.filter((a) => isHeadlineLink(a) && !isInSentence(a, el, lines)).length;
   return headlines >= 3 && headlines >= links.length / 2;
 }
 
