@@ -397,13 +397,13 @@ function assemble(state: State, removals: Article['removals'], notes: Article['n
   // organization "Head Topics", seed-001) is not a byline, unless the page prints it next to the
   // headline ("By ASU Online") or declares it as a person's name: a personal blog named after its
   // author ("Cory Dransfeldt", WCXB 0437). The metadata reader has already refused the organization.
-  let byline = meta.byline ?? cleanByline(parsed.byline ?? null);
+  let byline = meta.byline ?? cleanByline(parsed.byline ?? null) ?? meta.owner ?? null;
   if (
     byline &&
     siteName &&
     !meta.bylineBlock &&
     fingerprintText(byline) === fingerprintText(siteName) &&
-    !(byline === meta.byline && writtenAsName(byline))
+    !((byline === meta.byline || byline === meta.owner) && writtenAsName(byline))
   )
     byline = null;
   return {

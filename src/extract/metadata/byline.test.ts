@@ -164,11 +164,51 @@ describe('byline', () => {
       ),
     ).toBeNull();
     expect(byline('<div><span>Top Weight Loss Medications</span></div>', '<p>July 29, 2025</p>')).toBeNull();
+    // The newsroom's name is read, the category after it is not.
     expect(
       byline(
         '',
         '<div class="single-blog-author"><a href="/author/staff">Aidoc Staff</a></div><div><a href="/category/care">Care Coordination</a></div>',
       ),
+    ).toBe('Aidoc Staff');
+  });
+
+  it('reads a newsroom’s byline whole ("Podium Staff", "Our Editors"), and a declared person over it (WCXB 0219, 4108, 4076)', () => {
+    const byline = (head: string, author: string) =>
+      read(
+        head,
+        `<article><h1>7 plumbing industry trends</h1><p class="authorName">${author}</p><p>March 4, 2025</p>${STORY}</article>`,
+      ).byline;
+    expect(byline('', 'Podium Staff')).toBe('Podium Staff');
+    expect(byline('', 'By Our Editors')).toBe('Our Editors');
+    expect(byline('<meta name="author" content="Jay Berstein">', 'Aidoc Staff')).toBe('Jay Berstein');
+    // A role alone is still no name.
+    expect(byline('', 'Senior Autos Reporter')).toBeNull();
+  });
+
+  it('reads a name typed in lower case where it is declared or marked as the author’s (WCXB 0060, 4259)', () => {
+    expect(
+      read(
+        ld({
+          '@type': 'BlogPosting',
+          headline: 'Booking a moving company',
+          author: { '@type': 'Person', name: 'kirstin boatto' },
+        }),
+        `<article><h1>Booking a moving company</h1>${STORY}</article>`,
+      ).byline,
+    ).toBe('kirstin boatto');
+    expect(
+      read(
+        '',
+        `<article><h1>How to choose an e-bike</h1><div class="author-box"><h4 class="author-box__name">crazy lennys</h4></div>${STORY}</article>`,
+      ).byline,
+    ).toBe('crazy lennys');
+    // Lower-case words that are not marked as the author are not a name.
+    expect(
+      read(
+        '',
+        `<article><h1>How to choose an e-bike</h1><p>posted yesterday</p><p>June 4, 2025</p>${STORY}</article>`,
+      ).byline,
     ).toBeNull();
   });
 

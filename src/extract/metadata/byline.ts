@@ -3,8 +3,9 @@
 import { type JsonObject, names } from '../jsonld';
 import { collapse, fingerprintText } from '../text';
 import { parseVisibleDate } from './dates';
-import { BYLINE_PREFIX, ROLE_WORDS, splitNames, WEAK_PREFIX } from './names';
+import { BYLINE_PREFIX, isCollective, LABEL_WORDS, ROLE_WORDS, splitNames, WEAK_PREFIX } from './names';
 import { NOT_THE_STORY, within } from './near-headline';
+import { resemblesHost } from './site-name';
 import { similarity } from './title';
 import { INLINE, textOf } from './visible-text';
 
@@ -164,7 +165,8 @@ function namesFrom(near: Text[], start: number, marked: boolean): string[] {
       continue;
     }
     const link = t.parentElement?.closest(AUTHOR_LINKS);
-    const list = splitNames(v, marked || !!link);
+    const split = splitNames(v, marked || !!link);
+    const list = split.length === 0 && (marked || link) ? lowerCaseName(v) : split;
     // After a name, another one only after "and" or a comma, or as another author link: "Jane Doe",
     // "Executive Editor, Harvard Health" is one name and her role.
     if (list.length > 0 && (names.length === 0 || joined || link)) {
@@ -211,7 +213,7 @@ export function structuredAuthors(
     // "Association" is no role to cut off (WCXB 0064, 0065).
     const list =
       persons.length > 0
-        ? persons.flatMap((f) => splitNames(f.name, true))
+        ? persons.flatMap((f) => splitNames(f.name, true).concat(lowerCaseName(f.name)))
         : found.map((f) => collapse(f.name)).filter((n) => n.length <= 80 && !/^https?:/.test(n));
     if (list.length > 0) out.push({ names: list, organization: persons.length === 0 });
     break;
@@ -255,6 +257,21 @@ export function structuredAuthors(
 }
 
 /**
+ * A person's name as its owner typed it into the CMS, all in lower case ("kirstin boatto", WCXB 0060;
+ * "crazy lennys", 4259): declared as a Person or printed as the author's name, it is a name, though a
+ * line of text in lower case elsewhere is not.
+ */
+function lowerCaseName(name: string): string[] {
+  const t = collapse(name);
+  return /^\p{Ll}+(?: \p{Ll}+){1,2}$/u.test(t) &&
+    !LABEL_WORDS.test(t) &&
+    !/\b(?:admin|staff|team|editor|user|by|and|more|all|posts?|articles?)\b/.test(t) &&
+    splitNames(t, true).length === 0
+    ? [t]
+    : [];
+}
+
+/**
  * The byline from what the page shows and what it declares: the visible names when they agree with
  * the declared ones or when only the page shows them (a declared CMS account or the site itself gives
  * way to a person), else the declared names.
@@ -266,7 +283,18 @@ export function chooseByline(
 ): string | null {
   const isSite = (n: string) => siteNames.some((s) => s && fingerprintText(s) === fingerprintText(n));
   const people = declared.filter((d) => !d.organization && !d.names.every(isSite));
-  const visible = seen?.names ?? [];
+  const shown = seen?.names ?? [];
+  // A newsroom's name ("Aidoc Staff") gives way to a person the page declares (WCXB 4076).
+  const person = people.find((d) => !d.names.every(isCollective));
+  if (shown.length > 0 && shown.every(isCollective) && person) return person.names.join(', ');
+  // "Gulf Digest Staff" on Gulf Digest is the site's own byline: its name (agg-jannah-check-also);
+  // "The Upwork Team" stays whole (WCXB 4606).
+  const visible = shown.map((n) => {
+    const site = n.replace(/\s+staff$/i, '');
+    const ofSite =
+      isSite(site) || siteNames.some((h) => !!h && /^[\w.-]+\.[a-z]{2,}$/i.test(h) && resemblesHost(site, h));
+    return site !== n && isCollective(n) && ofSite ? site : n;
+  });
   const disagrees = !people.some((d) => d.names.some((n) => visible.some((v) => sameNames(v, n))));
   if (visible.length > 0 && !(seen?.weak && people.length > 0 && disagrees)) {
     const agree = declared.find((d) => d.names.some((n) => visible.some((v) => sameNames(v, n))));

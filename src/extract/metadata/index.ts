@@ -10,9 +10,11 @@ import {
 } from '../jsonld';
 import { bareHost, collapse } from '../text';
 import { chooseByline, sameNames, structuredAuthors, visibleByline } from './byline';
+import { closingByline } from './closing-byline';
 import { nearHeadline } from './near-headline';
 import { choosePublished } from './published';
 import { chooseSiteName } from './site-name';
+import { siteOwner } from './site-owner';
 import { chooseTitle, findHeadline, headlineText } from './title';
 import { clean } from './visible-text';
 
@@ -36,6 +38,11 @@ export interface PageMetadata {
   bylineBlock: Element | null;
   /** The publisher's site, from JSON-LD or the page's own declarations, when stated. */
   publisherUrl: string | null;
+  /**
+   * The owner of a personal site named after them, when the page names no writer: the byline when
+   * Readability finds none either (a company's site can look like a person's).
+   */
+  owner?: string | null;
 }
 
 export const EMPTY_METADATA: PageMetadata = {
@@ -122,7 +129,10 @@ export function readMetadata(
     declared.filter((d) => !d.organization).flatMap((d) => d.names),
     title,
   );
-  const byline = chooseByline(visible, declared, siteNames);
+  // Nothing near the headline nor declared: the writer named under the story.
+  const byline =
+    chooseByline(visible, declared, siteNames) ?? (outOfTime() ? null : closingByline(doc, headline));
+  const owner = byline || outOfTime() ? null : siteOwner(doc, siteNames, pageUrl.hostname);
   const bylineBlock = visible && byline && sameNames(visible.names.join(', '), byline) ? visible.block : null;
 
   const published = outOfTime() ? null : choosePublished(ld, page, meta, near, doc);
@@ -144,6 +154,7 @@ export function readMetadata(
     headline,
     bylineBlock,
     publisherUrl: field(publisher, 'url') ?? field(site?.url, 'url'),
+    owner,
   };
 }
 

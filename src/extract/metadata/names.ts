@@ -15,7 +15,7 @@ const GENERIC_AUTHORS =
   /^(admin|administrator|editor|editorial|staff|webmaster|guest|user|author|authors|the author|about the author|anonymous|unknown|none|null|undefined|by)$/i;
 
 /** Words of the labels and buttons around a byline, never in a name. */
-const LABEL_WORDS =
+export const LABEL_WORDS =
   /\b(last|originally|source|sections?|table|contents|written|fact[- ]?checked|checked|reviewed|updated|published|posted|share|follow|subscribe|log ?in|sign (in|up)|menu|search|home|contact|privacy|policy|terms|agreement|cookies?|read|min|comments?|views?|edited|cite|webpage|profile|bio|more|newsletter|download|print|email|español|english|deutsch|français|integrity|network|insights|global|sponsored|advertisement|tags?|categor(?:y|ies)|topics?)\b/i;
 
 /** Words that make a part of a byline a role, not a name ("Senior Autos Reporter", "CEO of …"). */
@@ -105,10 +105,24 @@ export function splitNames(raw: string, marked: boolean): string[] {
   return out.length > 8 ? [] : out;
 }
 
+/**
+ * A newsroom's collective byline, printed where a person's name would be: "Podium Staff", "EcoCult
+ * Staff", "Our Editors", "The Lavazza Team" (WCXB 0219, 4111, 4108, 4041). Whole, it names who wrote
+ * the story; its last word alone is a role.
+ */
+const COLLECTIVE =
+  /^(?:(?:the|our)\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}(?:staff|team|editors|editorial (?:team|staff|board)|newsroom)$/iu;
+
+/** A newsroom's byline, not a person's ("Podium Staff", "Our Editors"). */
+export function isCollective(name: string): boolean {
+  return COLLECTIVE.test(name.trim()) && !LABEL_WORDS.test(name);
+}
+
 /** The name at the start of a part of a byline, or null when the part is a role, a label or a sentence. */
 function nameOf(part: string, marked: boolean): string | null {
   // "Penulis:", "Editor:": a label, whatever its language (agg-id-baca-juga).
   if (GENERIC_AUTHORS.test(part) || /^\d|@|https?:|[:：]$/.test(part)) return null;
+  if (marked && isCollective(part)) return part.replace(/[.,:;]+$/, '');
   const tokens = part.split(/\s+/);
   // "Liz Kenny Former McKinsey Consultant": the name ends where the role begins.
   const kept: string[] = [];

@@ -34,6 +34,14 @@ describe('published date', () => {
     expect(m.published).toBe('2023-05-18');
   });
 
+  it('takes a "Published" date shown beside an "Updated" one over a declaration of the update (WCXB 0358)', () => {
+    const m = read(
+      '<meta property="article:published_time" content="2025-08-21T10:00:00Z">',
+      `<article><h1>Event planning checklist</h1><p>Published <span>Apr 26, 2023</span></p><p>Updated <span>Aug 21, 2025</span></p>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2023-04-26');
+  });
+
   it('when declarations disagree, takes the one the page shows (WCXB 1821)', () => {
     const m = read(
       `${ld({ '@type': 'NewsArticle', headline: 'The 12 best running shoes', datePublished: '2018-04-03T16:50:31Z' })}<meta property="article:published_time" content="2025-12-19T18:06:00Z">`,

@@ -115,7 +115,12 @@ export function choosePublished(
   );
   const shownPublished = shown.filter((s) => s.published);
   if (declared.length > 0) {
-    const confirmed = declared.find((d) => shown.some((s) => sameDay(d, s.day)));
+    // By a date the page labels as an update only when it shows no other: "Published Apr 26, 2023 ·
+    // Updated Aug 21, 2025" under a declaration of the update is the older date (WCXB 0358); "Updated:
+    // Dec 19, 2025" alone picks the declaration of that day among two (WCXB 1821).
+    const confirmed =
+      declared.find((d) => shownPublished.some((s) => sameDay(d, s.day))) ??
+      (shownPublished.length === 0 ? declared.find((d) => shown.some((s) => sameDay(d, s.day))) : undefined);
     if (confirmed) return confirmed;
     // The first date shown next to the headline, not marked as an update: that is the date the page
     // gives its readers (a declaration left from an older version of the story is not).

@@ -60,6 +60,23 @@ describe('title', () => {
     );
     expect(m.title).toBe('Scalable End-to-End Interpretability');
   });
+
+  it('leaves out a date printed in a part of the headline, not one written in its words (WCXB 0438, 2645)', () => {
+    const title = (h: string) =>
+      read(
+        '<title>AoAH Day 15: Porting an HTML5 parser</title>',
+        `<h1>Anil’s notes</h1><article>${h}${STORY}</article>`,
+      ).title;
+    expect(
+      title(
+        '<h2><a href="/notes/aoah-15">AoAH Day 15: Porting an HTML5 parser</a> <span class="title-date"> / Dec 2025</span></h2>',
+      ),
+    ).toBe('AoAH Day 15: Porting an HTML5 parser');
+    expect(
+      read('<title>Metasploit Weekly Wrap-Up</title>', `<h1>Metasploit Wrap-Up 12/19/2025</h1>${STORY}`)
+        .title,
+    ).toBe('Metasploit Wrap-Up 12/19/2025');
+  });
 });
 
 describe('site name', () => {

@@ -1,5 +1,7 @@
 // The headline the page shows, and the declared title without the site's name.
 import { collapse, fingerprintText } from '../text';
+import { parseVisibleDate } from './dates';
+import { MONTH, YEAR } from './months';
 import { resemblesHost, SECTION_NAMES } from './site-name';
 import { textOf, words } from './visible-text';
 
@@ -78,12 +80,21 @@ export function headlineText(el: Element): string {
     const elsewhere = !!href && /^https?:/i.test(href) && !href.includes(host);
     if (
       part.tagName === 'TIME' ||
+      isDate(t) ||
       /^[\d.,]+[km]?$/i.test(t) ||
       (elsewhere && /^\(?[\w.-]+\.[a-z]{2,}\)?$/i.test(t))
     )
       text = collapse(text.replace(t, ''));
   }
   return text;
+}
+
+const MONTH_YEAR = new RegExp(`^${MONTH}\\.?,?\\s+${YEAR}$`, 'iu');
+
+/** A date printed in a part of the headline: "/ Dec 2025", "· 19 Dec 2025" (WCXB 0438). */
+function isDate(text: string): boolean {
+  const t = text.replace(/^[\s/|·•–—-]+/, '');
+  return !!parseVisibleDate(t) || MONTH_YEAR.test(t);
 }
 
 /** A heading whose whole text is a link to another page than this one. */
