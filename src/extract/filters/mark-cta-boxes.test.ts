@@ -47,6 +47,8 @@ describe('mark-cta-boxes', () => {
       `<div>${STORY}<p>If you have questions about the programme, <a href="/c">contact us</a>.</p>${STORY}</div>`,
       `<div>${STORY}<div><h3>Search</h3><form action="/search"><input type="email"></form></div>${STORY}</div>`,
       `<div>${STORY}<div><h3>Leave a reply</h3><form><input type="email"><textarea></textarea></form></div>${STORY}</div>`,
+      // A row of alike cards, each with its button: the page's own items (WCXB service pages 0696, 4900).
+      `<div>${STORY}<div class="grid"><div class="card"><h3>Projects</h3><p>Stay on schedule.</p><a href="/s">Get started</a></div><div class="card"><h3>Goals</h3><p>Align teams.</p><a href="/s">Get started</a></div><div class="card"><h3>Resources</h3><p>Plan work.</p><a href="/s">Get started</a></div></div>${STORY}</div>`,
       // The button is most of what the page has.
       `<div><p>Short note.</p><p><a href="/s">Subscribe</a></p></div>`,
     ];

@@ -53,7 +53,7 @@ export const markCtaBoxes: Filter = {
       if (ctx.isGone(action) || action.hasAttribute(CTA_MARK)) continue;
       const box = boxAround(standing(action), root);
       if (!box) continue;
-      if (shown(box) * PAGE_SHARE > page) continue;
+      if (shown(box) * PAGE_SHARE > page || inRow(box)) continue;
       for (const el of [box, ...box.querySelectorAll('*')]) el.setAttribute(CTA_MARK, '');
     }
   },
@@ -101,10 +101,27 @@ function boxAround(action: Element | null, root: Element): Element | null {
   let box = action;
   for (let up = box.parentElement; up && up !== root; up = up.parentElement) {
     if (/^(BODY|MAIN|ARTICLE|TD|TH|TR|TABLE|LI)$/.test(up.tagName)) break;
-    if (shown(up) > MAX_BOX || !pitch(up)) break;
+    // A box holds one call: a wrapper around several is a row of cards or a menu.
+    if (shown(up) > MAX_BOX || !pitch(up) || [...up.querySelectorAll('a, button')].filter(isCall).length > 1)
+      break;
     box = up;
   }
   return pitch(box) ? box : null;
+}
+
+/**
+ * One of a row of alike cards (a product's feature tiles, each with "Get Started"; a price list, WCXB
+ * service pages 0696, 4900, 4874): the page's own items, not a box set into a story.
+ */
+function inRow(box: Element): boolean {
+  const parent = box.parentElement;
+  if (!parent) return false;
+  const cls = box.getAttribute('class') ?? '';
+  let alike = 0;
+  for (const sibling of parent.children)
+    if (sibling !== box && sibling.tagName === box.tagName && (sibling.getAttribute('class') ?? '') === cls)
+      alike++;
+  return alike >= 2;
 }
 
 /** The length of the box's text without a drop-down's choices (a sign-up form's list of states, WCXB 4114). */
