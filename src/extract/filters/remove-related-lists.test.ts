@@ -108,4 +108,26 @@ describe('remove-related-lists', () => {
     );
     expect(ctx.apply(removeRelatedLists)).toEqual([]);
   });
+
+  it('keeps a list the story announces in its own sentence ending with a colon (WCXB 0057)', () => {
+    const movers = [
+      'Al and Sons Moving and Storage',
+      'Great City Movers of New York',
+      'Sheridan Brothers Moving Company',
+      'Big Apple Moving and Storage',
+    ]
+      .map((m, i) => `<li><a href="/movers/ny/mover-${i}/">${m}</a></li>`)
+      .join('');
+    const lead = 'While these local movers did not make our top list, they are still worth looking into:';
+    const drawer = `<div class="drawer"><h3>Other local movers</h3><p>${lead}</p><ul>${movers}</ul></div>`;
+    const ctx = context(`<article><p>${PROSE}</p><p>${PROSE_2}</p>${drawer}</article>`);
+    expect(ctx.apply(removeRelatedLists)).toEqual([]);
+    expect(ctx.text()).toContain('Big Apple Moving and Storage');
+    // A label is not a sentence: the same list under "More movers:" goes.
+    const labelled = context(
+      `<article><p>${PROSE}</p><p>${PROSE_2}</p><div><h3>Other local movers</h3><p>More movers:</p><ul>${movers}</ul></div></article>`,
+    );
+    labelled.apply(removeRelatedLists);
+    expect(labelled.text()).not.toContain('Big Apple Moving and Storage');
+  });
 });

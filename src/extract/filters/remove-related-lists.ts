@@ -1,6 +1,6 @@
 import type { PageIndex } from '../page-index';
 import { RELATED_HEADINGS } from '../rules/phrases';
-import { alternation, textOf } from '../text';
+import { alternation, countWords, textOf } from '../text';
 import type { Filter } from '../types';
 import { elementsOf, lower } from './lines';
 import { isBlank, isHeadlineList, isReferenceList, isTeaser } from './teasers';
@@ -56,6 +56,23 @@ function isLabel(el: Element, index: PageIndex): boolean {
   return text.length <= 40 && text.split(' ').length <= 5 && !/[.!?,;]/.test(text);
 }
 
+/** Words of the story's own sentence that announces a list ("While these movers did not make our list…:"). */
+const MIN_LEAD_IN_WORDS = 8;
+
+/**
+ * A list the story announces in a sentence of its own, ending with a colon just before it: the
+ * story's list of names, not a list of other stories (those are labelled, "Related posts", not
+ * introduced). WCXB 0057: "While these local New York movers did not make our top list, they are
+ * still worth looking into:" over fifty movers' names, each a link to its page on the site.
+ */
+function ledIn(el: Element): boolean {
+  const list = el.matches('ul, ol') ? el : el.querySelector('ul, ol');
+  const before = list?.previousElementSibling;
+  if (!before || (list !== el && !el.contains(before)) || before.querySelector('a')) return false;
+  const text = textOf(before);
+  return text.endsWith(':') && countWords(text) >= MIN_LEAD_IN_WORDS;
+}
+
 export const removeRelatedLists: Filter = {
   id: 'remove-related-lists',
   why: 'lists of other stories sit around the story, under a heading or as a block of headline links',
@@ -108,7 +125,7 @@ export const removeRelatedLists: Filter = {
         index.size(parent).paragraphChars - index.size(el).paragraphChars > 2 * index.size(el).chars
       )
         continue;
-      if (!isHeadlineList(el, url, index)) continue;
+      if (!isHeadlineList(el, url, index) || ledIn(el)) continue;
       // Its label goes with it ("Watch more" over a video carousel): nothing else is labelled by it.
       const label = el.previousElementSibling;
       const labelled = label && isLabel(label, index) && nextElementWithText(label) === el;
