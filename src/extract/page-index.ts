@@ -55,6 +55,8 @@ export const BLOCK_TAGS = new Set([
  * far below (a paragraph with three linked names is about 0.1).
  */
 export const MOSTLY_LINKS = 0.6;
+/** Nearly all of a block's letters inside links: a menu, a table of contents. */
+export const ALMOST_ALL_LINKS = 0.8;
 
 export interface Size {
   /** Characters of text, raw (spaces included). */

@@ -1,3 +1,4 @@
+import { ALMOST_ALL_LINKS } from '../page-index';
 import { collapse } from '../text';
 import type { Filter } from '../types';
 
@@ -12,7 +13,6 @@ import type { Filter } from '../types';
  */
 const MIN_LINKS = 3;
 const IN_PAGE_SHARE = 0.8;
-const LINK_LETTERS = 0.8;
 /** A label over the list is short. */
 const MAX_LABEL = 40;
 
@@ -30,7 +30,7 @@ export const removeContentsLists: Filter = {
       const inPage = links.filter((a) => inPageLink(a, ctx.url)).length;
       if (inPage < links.length * IN_PAGE_SHARE) continue;
       const size = index.size(list);
-      if (size.letters === 0 || size.linkLetters < size.letters * LINK_LETTERS) continue;
+      if (size.letters === 0 || size.linkLetters < size.letters * ALMOST_ALL_LINKS) continue;
       let box: Element = list;
       const label = list.previousElementSibling;
       const labelled =

@@ -1,4 +1,4 @@
-import { MOSTLY_LINKS } from '../page-index';
+import { ALMOST_ALL_LINKS } from '../page-index';
 import type { Filter } from '../types';
 import { elementsOf } from './lines';
 
@@ -11,7 +11,6 @@ import { elementsOf } from './lines';
  * Fires on seed 000 (menus, "Browse by Category"), and on the WCXB pages' site menus and footers.
  */
 const MIN_LINKS = 8;
-const ALMOST_ALL_LINKS = Math.max(MOSTLY_LINKS, 0.8);
 const MAX_PROSE_CHARS = 200;
 /**
  * Landmarks only. Removing link lists in the middle of the page (a "Navigator" strip of other stories

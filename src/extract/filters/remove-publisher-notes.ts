@@ -1,4 +1,4 @@
-import { collapse } from '../text';
+import { collapse, siteOf } from '../text';
 import type { Filter } from '../types';
 import { lower } from './lines';
 
@@ -105,13 +105,9 @@ function afterName(t: string, names: readonly string[]): string[] {
  * "emit" and "emitdigital" for emit.digital, "fivebooks" for fivebooks.com.
  */
 export function siteNames(url: URL): string[] {
-  const labels = url.hostname
-    .toLowerCase()
-    .replace(/^www\d?\./, '')
-    .split('.');
+  const labels = siteOf(url.hostname.toLowerCase()).split('.');
   if (labels.length < 2) return [];
-  const sld = labels.length > 2 && /^(co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2] as string);
-  const name = labels[labels.length - (sld ? 3 : 2)] as string;
+  const name = labels[0] as string;
   const names = [
     name.replace(/[^a-z0-9]/g, ''),
     `${name}${labels[labels.length - 1]}`.replace(/[^a-z0-9]/g, ''),
