@@ -9,6 +9,7 @@ import { removeCommentForms } from './remove-comment-forms';
 import { removeContentsLists } from './remove-contents-lists';
 import { removeCtaBoxes } from './remove-cta-boxes';
 import { removeInlineTeasers } from './remove-inline-teasers';
+import { removeKeywordLines } from './remove-keyword-lines';
 import { removeLinkBlocks } from './remove-link-blocks';
 import { removePromoBlocks } from './remove-promo-blocks';
 import { removePublisherNotes } from './remove-publisher-notes';
@@ -34,6 +35,7 @@ export const FILTERS: readonly Filter[] = [
   removeStoryRuns,
   removeSourceLine,
   removeBoilerplateLines,
+  removeKeywordLines,
   removeContentsLists,
   removeAuthorBox,
   removePromoBlocks,
