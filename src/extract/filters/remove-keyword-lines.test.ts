@@ -4,8 +4,7 @@ import { removeKeywordLines } from './remove-keyword-lines';
 
 /**
  * Fires on the fixture agg-topicwire-br-list ("Valais Glacier Evacuation Switzerland Flood" under the
- * summary) and on the keyword line of seed 002's template. On WCXB's 793 article pages: see the commit
- * that added it for where it fires.
+ * summary) and on the keyword line of seed 002's template.
  */
 const GLACIER =
   'Authorities in the canton of Valais ordered the evacuation of about 300 residents after a meltwater lake rose behind the glacier.';
@@ -28,6 +27,11 @@ describe('remove-keyword-lines', () => {
       `<p>${GLACIER}</p><div>Valais Glacier Evacuation Switzerland Flood</div><p>${PROSE}</p><p>${PROSE_2}</p>`,
     );
     expect(midStory.apply(removeKeywordLines)).toEqual([]);
+    // WCXB 0401: the last film's title over the one line about it is a subheading.
+    const lastItem = context(
+      `<p>${GLACIER}</p><p><strong>On Becoming A Guinea Fowl</strong></p><p>On Becoming A Guinea Fowl has a 100 percent rating based on 103 reviews.</p>`,
+    );
+    expect(lastItem.apply(removeKeywordLines)).toEqual([]);
   });
 
   it('keeps headings, list items and sentences', () => {

@@ -8,16 +8,19 @@ import { shortBlocks } from './lines';
  * plain text, not links and not hashtags, so neither the link rules nor the hashtag rule see it; to a
  * reader it is a line of words with no sentence in it, printed after the last paragraph.
  *
- * A line goes when all of this holds: it stands at the very end of the article (less than a short
- * line's worth of text after it); it is four to sixteen words, each starting with a capital letter or a
+ * A line goes when all of this holds: it stands at the very end of the article (at most a word or
+ * two after it); it is four to sixteen words, each starting with a capital letter or a
  * digit, with no sentence punctuation; it is not a heading, a caption, a list item or a table cell; and
  * at least two of its longer words are words of the title or the story, so it is about this story
  * (a sign-off such as "The Editorial Board" or a closing name is not).
  */
 const MIN_WORDS = 4;
 const MAX_WORDS = 16;
-/** Letters of text allowed after the line: a closing "Share" or a date, not another paragraph. */
-const MAX_TRAILING_CHARS = 120;
+/**
+ * Text allowed after the line: a closing "Share" or a date, not a sentence (WCXB 0401: a film's title
+ * over the one line about it, "On Becoming A Guinea Fowl has a 100 percent rating …", is a subheading).
+ */
+const MAX_TRAILING_CHARS = 40;
 /** Words of the line that must occur in the title or the story. */
 const MIN_SHARED_WORDS = 2;
 /** Shorter words ("Us", "New", "The") prove nothing about the topic. */
