@@ -49,6 +49,22 @@ export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
   return alternation(patterns).some((re) => re.test(t));
 }
 
+/**
+ * matchesAny for one filter's pass, remembering each text's answer: a block and the wrappers around it
+ * (a `<p>` holding one `<span>`) have the same text, and the phrase tables are the costly part.
+ */
+export function phraseTest(patterns: readonly RegExp[]): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let found = known.get(text);
+    if (found === undefined) {
+      found = matchesAny(text, patterns);
+      known.set(text, found);
+    }
+    return found;
+  };
+}
+
 /** Elements of the index with one of these tags, in document order, skipping those already removed. */
 export function* elementsOf(ctx: FilterContext, tags: ReadonlySet<string>): Generator<Element> {
   const { index, root } = ctx;

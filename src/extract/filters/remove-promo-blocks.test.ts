@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context, PROSE } from '../../../tests/helpers/context';
-import { removePromoBlocks } from './remove-promo-blocks';
+import { bare, removePromoBlocks } from './remove-promo-blocks';
 
 /**
  * Fires on WCXB dev pages: 0488 (affiliate disclosure), 4373 ("Subscribe to get access"), 0402
@@ -158,5 +158,25 @@ describe('remove-promo-blocks', () => {
       '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p>',
     );
     expect(ctx.apply(removePromoBlocks)).toEqual([]);
+  });
+
+  it('strips the pictographs and arrows around a label, by code point, as the expression it replaces', () => {
+    const expression = /^[^\p{L}\p{N}©(#$€£-]+|[^\p{L}\p{N}.!?)%-]+$/gu;
+    for (const text of [
+      '🚀 Sign up for The Replay newsletter',
+      '↑ Back to Top',
+      '» Read more ›',
+      '© 2025 Example. All Rights Reserved.',
+      '(Image credit: Wareable)',
+      '-- Advertisement --',
+      '→ → →',
+      '',
+      '😀',
+      '\ud83d lone high, lone low \ude80',
+      '中文 标签 »',
+      '"Quoted"',
+    ])
+      expect(bare(text)).toBe(text.replace(expression, ''));
+    expect(bare('🚀 Sign up →')).toBe('Sign up');
   });
 });

@@ -14,8 +14,13 @@ const TEXT_DATES: { re: RegExp; order: 'mdy' | 'dmy' | 'ymd' }[] = [
   { re: /\b(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./-]\d)/, order: 'dmy' },
 ];
 
+const TWO_DIGITS = /\d\d/;
+
 /** A date a reader sees ("Dec 19, 2025", "18th Dec 2025", "25.Jun.2019", "2025-12-19"), as YYYY-MM-DD. */
 export function parseVisibleDate(text: string, monthFirst = true): string | null {
+  // Every form holds two digits in a row (the year, or the two-digit year of 09/11/25): most texts
+  // asked about have none, and are answered without the month names' patterns.
+  if (!TWO_DIGITS.test(text)) return null;
   for (const { re, order } of TEXT_DATES) {
     const m = re.exec(text);
     if (!m) continue;

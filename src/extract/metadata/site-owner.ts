@@ -14,8 +14,9 @@ import { textOf } from './visible-text';
 export function siteOwner(doc: Document, siteNames: (string | null)[], host: string): string | null {
   const candidates: string[] = siteNames.filter((s): s is string => !!s && !/\.[a-z]{2,}$/i.test(s));
   const home: Element[] = [];
+  const isHome = homeTest(doc.URL);
   for (const a of doc.querySelectorAll('a[href]')) {
-    if (isHome(a.getAttribute('href') ?? '', doc.URL)) home.push(a);
+    if (isHome(a.getAttribute('href') ?? '')) home.push(a);
     if (home.length >= 3) break;
   }
   for (const a of home) candidates.push(textOf(a));
@@ -50,12 +51,30 @@ export function siteOwner(doc: Document, siteNames: (string | null)[], host: str
 const SITE_WORDS =
   /\b(?:blog|data|news|media|studio|labs?|tech|digital|design|web|online|daily|weekly|journal|magazine|press|review|group|works?|hub|world|life|home|shop|store|club|guide|notes|games?|health|travel|food|bikes?|coffee|team|project|company|systems?|solutions?|services?|software|network|center|centre|institute|academy|school)\b/i;
 
-function isHome(href: string, base: string): boolean {
+/**
+ * Whether a link goes to the site's home page. The page's address is read once and each href once: a
+ * page has hundreds of links, most of them repeated (menus, footers), and parsing an address is the cost.
+ */
+function homeTest(base: string): (href: string) => boolean {
+  let b: URL | null = null;
   try {
-    const u = new URL(href, base || undefined);
-    const b = new URL(base);
-    return u.host === b.host && u.pathname.replace(/\/+$/, '') === '';
+    b = new URL(base);
   } catch {
-    return false;
+    // No address of its own: no link is known to go home.
   }
+  const known = new Map<string, boolean>();
+  return (href) => {
+    if (!b) return false;
+    let home = known.get(href);
+    if (home === undefined) {
+      try {
+        const u = new URL(href, base || undefined);
+        home = u.host === b.host && u.pathname.replace(/\/+$/, '') === '';
+      } catch {
+        home = false;
+      }
+      known.set(href, home);
+    }
+    return home;
+  };
 }
