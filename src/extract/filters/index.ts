@@ -35,11 +35,11 @@ export const FILTERS: readonly Filter[] = [
   removeStoryRuns,
   removeSourceLine,
   removeBoilerplateLines,
-  removeKeywordLines,
   removeContentsLists,
   removeAuthorBox,
   removePromoBlocks,
   removePublisherNotes,
   removeCtaBoxes,
+  removeKeywordLines,
   removeBylineBlock,
 ];

@@ -12,7 +12,9 @@ import { shortBlocks } from './lines';
  * two after it); it is four to sixteen words, each starting with a capital letter or a
  * digit, with no sentence punctuation; it is not a heading, a caption, a list item or a table cell; and
  * at least two of its longer words are words of the title or the story, so it is about this story
- * (a sign-off such as "The Editorial Board" or a closing name is not).
+ * (a sign-off such as "The Editorial Board" or a closing name is not). It runs after the filters that
+ * take out what a summary page prints below the keywords ("Latest News, Headlines", the cookie line), so
+ * that the line is last by the time it is judged.
  */
 const MIN_WORDS = 4;
 const MAX_WORDS = 16;
