@@ -53,6 +53,12 @@ const MIN_ARTICLE_CHARS = 250;
 const PAGE_TEXT_CHARS = 20_000;
 /** A result with less than this share of the page's paragraph text gets a second opinion. */
 const SUSPICIOUS_SHARE = 0.25;
+/** Readability's reading without its guesses by class replaces its first one from this many times as long. */
+const AGAIN_GROWTH = 4;
+/** …and from this many times when it holds the first one (then only the opening of the story). */
+const OPENING_GROWTH = 10;
+/** Paragraphs shorter than this prove nothing about where a reading is (a date, "Share"). */
+const MIN_HELD_CHARS = 25;
 
 type Parsed = {
   content: Element;
@@ -85,6 +91,8 @@ interface State {
   html: string;
   text: string;
   words: number;
+  /** copy-story's copy of the body as Readability is given it (restore-sections reads it). */
+  sectionsPage?: Element | null;
 }
 
 /** The filters of one stage, as steps. */
@@ -226,8 +234,28 @@ export const STEPS: readonly Step<State>[] = [
       // Not after a quick reading, nor when a second Readability cannot fit in the budget.
       if (state.quick || !fullReadingFits(run.elapsed(), run.remaining())) return undefined;
       const got = state.parsed ? collapsedLength(state.parsed.content) : 0;
-      if (got >= MIN_ARTICLE_CHARS && got >= proseChars(state.work.body ?? null) * SUSPICIOUS_SHARE)
-        return undefined;
+      // The page as Readability was given it (copy-story's copy): Readability has since taken nodes out.
+      const given = state.sectionsPage ?? state.work.body ?? null;
+      const wanted = proseChars(given) * SUSPICIOUS_SHARE;
+      if (got >= MIN_ARTICLE_CHARS && got >= wanted) return undefined;
+      // Readability stops at the first reading of 500 characters, and on its first try it drops every
+      // block whose class reads as clutter to it ("with-sidebar" on the article, WCXB 0334), keeping
+      // the site's disclosure. Asked for the share wanted, it reads the filtered page again without
+      // its guesses by class; a reading that reaches it, and is several times what it kept, is the
+      // story. A short page's own text beside a long block Readability scored down (a carousel of
+      // shipping offers, 4759) is not replaced by that block; nor is the story Readability found by
+      // the same story with the comments its guesses dropped (blog posts under long comment
+      // threads, 0479, 4449), unless it was only the opening of a far longer one (the introduction
+      // of a list of 80 restaurants, each an <article>: 4340).
+      if (state.sectionsPage && got < wanted) {
+        const again = parse(storyDocument(state.work, state.sectionsPage), Math.ceil(wanted));
+        const length = again ? collapsedLength(again.content) : 0;
+        const grown = again && holds(again.content, state.parsed?.content) ? OPENING_GROWTH : AGAIN_GROWTH;
+        if (again && length >= wanted && length >= got * grown) {
+          state.parsed = again;
+          return undefined;
+        }
+      }
       const plain = parse(copyPage(state.page));
       if (plain && collapsedLength(plain.content) > Math.max(got * 2, got + MIN_ARTICLE_CHARS)) {
         state.parsed = plain;
@@ -488,10 +516,12 @@ function quickReading(doc: Document, clean: boolean): Parsed | null {
   };
 }
 
-function parse(doc: Document): Parsed | null {
+/** `charThreshold`: the length below which Readability tries again with fewer of its guesses. */
+function parse(doc: Document, charThreshold?: number): Parsed | null {
   const result = new Readability<Element>(doc, {
     serializer: (node) => node as Element,
     maxElemsToParse: MAX_ELEMENTS,
+    ...(charThreshold === undefined ? {} : { charThreshold }),
   }).parse();
   return result?.content ? { ...result, content: result.content } : null;
 }
@@ -538,6 +568,34 @@ function failure(
 function visibleText(doc: Document): string {
   if (!doc.body) return '';
   return collapse(readableText(doc.body, { limit: PAGE_TEXT_CHARS }).slice(0, PAGE_TEXT_CHARS));
+}
+
+/**
+ * `outer` holds most of the paragraphs of `inner`, by their letters and digits (two readings of one
+ * page lay out its byline and headings apart, not its paragraphs).
+ */
+function holds(outer: Element, inner: Element | undefined): boolean {
+  if (!inner) return false;
+  const print = fingerprintText(outer.textContent ?? '');
+  let all = 0;
+  let held = 0;
+  for (const p of inner.querySelectorAll('p')) {
+    const text = fingerprintText(p.textContent ?? '');
+    if (text.length < MIN_HELD_CHARS) continue;
+    all++;
+    if (print.includes(text)) held++;
+  }
+  return all > 0 && held * 2 >= all;
+}
+
+/** A document of the page's head and a copy of `body` (the page as Readability was given it). */
+function storyDocument(work: Document, body: Element): Document {
+  const doc = work.cloneNode(false) as Document;
+  const root = doc.importNode(work.documentElement, false);
+  doc.appendChild(root);
+  if (work.head) root.appendChild(doc.importNode(work.head, true));
+  root.appendChild(doc.importNode(body, true));
+  return doc;
 }
 
 /** Characters of text in the page's paragraphs: what an article is usually made of. One static pass. */

@@ -9,6 +9,9 @@ import type { Article, ExtractOptions } from './types';
  * keeping one (4255 Drupal builder rows, 0164 HubSpot rows, 0138 Divi rows, 0432 layout rows, 4051,
  * 4253, 4430); sections inside Readability's container that it drops for a class that reads as
  * clutter to it (4705 "ck-widget" plant profiles, 0010 "c-product-widget" reviews, 0226).
+ * A ranking printed as a list, one item a section, when the list holds most of the page's prose (4052,
+ * each car's item also printing the same "Compare deals" line); steps in an accordion whose headings
+ * are buttons, not links (4193); a checklist written in <div>s with an icon per item (4184).
  * Left out: a block of entries printed alike beside the story, the site's FAQ in a row like the
  * story's (0342) or its customer reviews in a column that shares a class with the story's (4267).
  * The markup below reproduces the two structures; it is not copied from those pages.
@@ -128,6 +131,40 @@ describe('restore-sections', () => {
     for (const part of order) expect(count(t, part), part).toBe(1);
     const at = order.map((part) => t.indexOf(part));
     expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('brings back the items of a ranking printed as a list, each with a line every item repeats (WCXB 4052)', () => {
+    const car = (name: string, n: number) =>
+      `<li><h3>${name}</h3><div class="wrap-a"><div class="wrap-b"><div class="copy">${paras(name, n)}</div></div><div class="deal"><div class="deal-box"><p>Compare new car deals with our leasing partner today</p></div></div></div></li>`;
+    const html = `<html><head><title>The best electric cars</title></head><body><main><h1>The best electric cars</h1><div class="list"><ol>${car('Kia', 2)}${car('Volvo', 2)}${car('Skoda', 2)}${car('Tesla', 6)}</ol></div></main></body></html>`;
+    const without = read(html, { disable: ['restore-sections'] }).text;
+    expect(without).toContain('Tesla, paragraph 6');
+    expect(without).not.toContain('Kia, paragraph 1');
+    const t = read(html).text;
+    for (const part of ['Kia, paragraph 2', 'Volvo, paragraph 1', 'Skoda, paragraph 2', 'Tesla, paragraph 6'])
+      expect(count(t, part), part).toBe(1);
+    expect(t.indexOf('Kia, paragraph 1')).toBeLessThan(t.indexOf('Tesla, paragraph 1'));
+  });
+
+  it('brings back the panels of an accordion whose headings are buttons, and a checklist with icons (WCXB 4193, 4184)', () => {
+    const panel = (i: number, topic: string) =>
+      `<div class="accordion"><div class="accordion-head"><a role="button" aria-controls="step-${i}">${i}. ${topic}</a></div><div id="step-${i}" style="display:none"><div class="accordion-body">${paras(topic, 2)}</div></div></div>`;
+    const item = (name: string, i: number) =>
+      `<div class="check-item"><div class="icon"><img src="/icons/${name}.png"></div><div class="item-name">${name}</div><div class="interval"><div>Interval: every ${i + 3}0,000 miles</div><div>Price: $${i + 7}5 to $${i + 1}45</div></div><div class="item-text">${name} wears with time and heat; the owner's manual gives the interval, and most shops charge about the same for it whether or not the part is actually worn. Ask for the old part back, and keep the receipt with the car's papers: the next buyer will want to see it, and so will the dealer.</div></div>`;
+    const html = `<html><head><title>Before you install</title></head><body><main><article><h1>Before you install</h1><div class="content-block">${paras('Introduction', 4)}
+<div class="steps">${panel(1, 'Read your bill')}${panel(2, 'Check your roof')}${panel(3, 'Compare quotes')}</div>
+<div class="media-block"><div class="row">${['Coolant', 'Oil', 'Wipers', 'Spark plugs'].map(item).join('')}</div></div>
+${paras('In short', 2)}</div></article></main></body></html>`;
+    const without = read(html, { disable: ['restore-sections'] }).text;
+    expect(without).not.toContain('Check your roof, paragraph 1');
+    expect(without).not.toContain('Wipers wears with time');
+    const t = read(html).text;
+    for (const part of [
+      'Read your bill, paragraph 1',
+      'Compare quotes, paragraph 2',
+      'Wipers wears with time',
+    ])
+      expect(count(t, part), part).toBe(1);
   });
 
   it('changes nothing when Readability kept the whole story', () => {

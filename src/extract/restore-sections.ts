@@ -38,6 +38,10 @@ const MIN_SECTION_LETTERS = 80;
 const MAX_LINK_SHARE = 0.3;
 /** …and at least this much paragraph text, or twice as many letters (a list of steps, a table). */
 const MIN_SECTION_PROSE = 80;
+/** A list whose items are the story's sections holds at least this share of the page's paragraph text. */
+const STORY_LIST_SHARE = 0.5;
+/** A block of more pictures than paragraphs is text with icons, not a gallery, from this many letters a picture. */
+const MIN_LETTERS_PER_PICTURE = 250;
 /** A block printed the same way that is not a section (a button, a link) is passed over below this. */
 const MAX_PASSED_LETTERS = 200;
 /** The sections together hold at least this share of the letters the article already holds. */
@@ -85,12 +89,16 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
   };
   inside(container);
   // Around it: sections printed like the element that holds the article, read outwards.
+  const pageProse = page.size(page.root).paragraphChars;
   let x: Element = container;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const parent = x.parentElement;
     // An <article> or <main> is a whole story; a list item is one entry of a list (a comment), and its
-    // siblings are other entries, not the rest of the story.
-    if (!parent || parent === page.root || x.matches('article, main, li, dd')) break;
+    // siblings are other entries, not the rest of the story, unless the list is the story: it holds
+    // most of the page's paragraph text (a ranking printed as an <ol>, one car per item: WCXB 4052).
+    if (!parent || parent === page.root || x.matches('article, main')) break;
+    const entry = x.matches('li, dd');
+    if (entry && page.size(parent).paragraphChars < pageProse * STORY_LIST_SHARE) break;
     for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
       // A short block printed the same way (a section's heading alone) comes back between two sections.
       const short: Element[] = [];
@@ -101,7 +109,9 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
           sections.push(...short, s);
           short.length = 0;
         } else if (isShort(page, s)) short.push(s);
-        else if (page.size(s).letters >= MAX_PASSED_LETTERS) break;
+        // An item of the story's list that is not a section (one that holds a box of other stories)
+        // is passed over: the items after it are still the story's.
+        else if (!entry && page.size(s).letters >= MAX_PASSED_LETTERS) break;
       }
     }
     x = parent;
@@ -115,8 +125,9 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
   // Not already in the article, not even in part, under another shape (Readability splits and joins
   // blocks), nor in a section already taken: its paragraphs, tables and code each printed once.
   let print = fingerprintText(content.textContent ?? '');
+  // A block every section prints (a "Compare deals" line under each car) says nothing of a copy.
   const parts = [...page.leafBlocks(), ...page.root.querySelectorAll('table, pre')].filter(
-    (b) => page.size(b).letters >= MIN_HELD_LETTERS,
+    (b) => page.size(b).letters >= MIN_HELD_LETTERS && printedOnce(page, b),
   );
   // By its start: a copy with other citation marks or captions inside is still a copy.
   const printed = (text: string) => print.includes(text.slice(0, MIN_HELD_LETTERS * 2));
@@ -192,13 +203,25 @@ function alike(a: Element, b: Element): boolean {
   return false;
 }
 
-/** A teaser for another page: its first block (its headline) is a link. */
+/**
+ * A teaser for another page: its first block (its headline) is a link that leads away. The heading of
+ * an accordion's panel is an `<a role="button">` with no address, or one to a place on the page (WCXB
+ * 4193's installation steps): a section of the story.
+ */
 function teaser(page: PageIndex, el: Element): boolean {
   for (const leaf of page.leafBlocks()) {
     if (!el.contains(leaf) || page.size(leaf).letters === 0) continue;
-    return page.mostlyLinks(leaf);
+    if (!page.mostlyLinks(leaf)) return false;
+    const link = leaf.closest('a') ?? leaf.querySelector('a');
+    return !link || leadsAway(link);
   }
   return false;
+}
+
+/** A link with an address that is not a place on the same page nor a script. */
+function leadsAway(link: Element): boolean {
+  const href = link.getAttribute('href')?.trim() ?? '';
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /** A wrapper is passed through to the child that holds this share of its letters. */
@@ -285,12 +308,15 @@ function section(page: PageIndex, el: Element, inside = false): boolean {
   if (size.letters < MIN_SECTION_LETTERS || page.linkShare(el) > MAX_LINK_SHARE) return false;
   if (size.paragraphChars < MIN_SECTION_PROSE && size.letters < MIN_SECTION_LETTERS * 2) return false;
   // Inside Readability's container, what it dropped for more list items or pictures than paragraphs
-  // (a gallery, a carousel) stays dropped: only the class it read as clutter is overruled.
+  // (a gallery, a carousel) stays dropped: only the class it read as clutter is overruled. Pictures
+  // that each stand beside a paragraph's worth of text are icons of a chart or checklist written in
+  // <div>s (WCXB 4184), not a gallery.
   if (inside) {
     const paragraphs = el.querySelectorAll('p').length;
+    const pictures = el.querySelectorAll('img').length;
     if (
       el.querySelectorAll('li').length > paragraphs ||
-      el.querySelectorAll('img').length > paragraphs * 2 + 1
+      (pictures > paragraphs * 2 + 1 && size.letters < pictures * MIN_LETTERS_PER_PICTURE)
     )
       return false;
   }
