@@ -18,6 +18,7 @@ import { removeRepeatedBlocks } from './remove-repeated-blocks';
 import { removeShareWidgets } from './remove-share-widgets';
 import { removeSourceLine } from './remove-source-line';
 import { removeStoryRuns } from './remove-story-runs';
+import { removeTeaserCards } from './remove-teaser-cards';
 import { unwrapStreamedContent } from './unwrap-streamed-content';
 
 /** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
@@ -33,6 +34,7 @@ export const FILTERS: readonly Filter[] = [
   dedupeParagraphs,
   removeInlineTeasers,
   removeStoryRuns,
+  removeTeaserCards,
   removeSourceLine,
   removeBoilerplateLines,
   removeContentsLists,

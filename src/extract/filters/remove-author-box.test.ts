@@ -55,4 +55,12 @@ describe('remove-author-box', () => {
     );
     expect(ctx.apply(removeAuthorBox)).toEqual([]);
   });
+
+  it('removes a blogger introducing herself after the post (WCXB 4339)', () => {
+    const ctx = context(
+      `${STORY}<div><p><img src="/logo.png" alt="The Tidy Home"></p><p>Hey, I’m Jessica! Welcome to The Tidy Home, where organizing is made doable. As a former organizer (and mom!), I’m here to help you.</p></div>`,
+    );
+    ctx.apply(removeAuthorBox);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2} ${PROSE} ${PROSE_2}`);
+  });
 });

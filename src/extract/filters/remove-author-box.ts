@@ -24,6 +24,12 @@ const BOX_SLACK = 200;
 
 /** Two to four capitalized words: "Cassidy Horton", "Kelia Losa Reinoso", "Angela Kaye Carpenter". */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/**
+ * A blogger introducing herself in the sidebar's box: "Hey, I'm Jessica! Welcome to The Organized Mama…"
+ * (WCXB 4339). The greeting and the name say who speaks; no name needs to stand before it.
+ */
+const SELF_INTRO =
+  /^(hi|hey|hello|howdy|welcome)( there| friends?| y['’]all| everyone)?\s*[,!.]*\s*(i['’]m|i am|my name is) \p{Lu}/iu;
 /** A link to a writer's page on the site. */
 const AUTHOR_PATH =
   /\/(author|authors|writer|writers|contributor|contributors|people|staff|profile)\/[^/?#]+/i;
@@ -134,6 +140,10 @@ export const removeAuthorBox: Filter = {
       if (start < total * FROM_SHARE || ctx.isGone(p)) continue;
       const text = textOf(p);
       if (text.length < MIN_BIO_CHARS || text.length > MAX_BIO_CHARS) continue;
+      if (SELF_INTRO.test(text)) {
+        boxes.push({ p, own: [] });
+        continue;
+      }
       const sources = namesBefore(p, root);
       const nearest = sources[0];
       if (!nearest) continue;

@@ -1,11 +1,52 @@
 import { BOILERPLATE_LINES, HASHTAG_LINE } from '../rules/phrases';
+import { textOf } from '../text';
 import type { Filter } from '../types';
 import { matchesAny, shortBlocks } from './lines';
+
+/** A line of tags or categories printed as chips: at least this many, of a few words each. */
+const MIN_CHIPS = 3;
+const MAX_CHIP_WORDS = 5;
+/** Chips are inline elements: tags as spans or links. */
+const CHIPS = new Set(['SPAN', 'A']);
+const WORD_EDGE = /[\p{L}\p{N}]/u;
+
+/**
+ * Tags or categories printed as chips, one element each with nothing between them: styled apart on
+ * the page, run together as text ("Digital OrganizationOfficeOrganizingPapers", WCXB 4339; "wedding
+ * planning checklistwedding budget12 month timeline", 4584). No sentence is written that way: words of
+ * prose in separate elements keep a space or a mark between them.
+ */
+function isChipLine(el: Element): boolean {
+  const chips = [...el.children];
+  if (chips.length < MIN_CHIPS || !CHIPS.has(el.firstElementChild?.tagName.toUpperCase() ?? '')) return false;
+  // Not even a space between them: chips set apart only by their style.
+  for (const n of el.childNodes) if (n.nodeType === 3 && n.nodeValue) return false;
+  const tag = chips[0]?.tagName;
+  let previous = '';
+  for (const chip of chips) {
+    const raw = chip.textContent ?? '';
+    const words = raw.split(/\s+/).filter(Boolean).length;
+    if (chip.tagName !== tag || words === 0 || words > MAX_CHIP_WORDS || raw !== raw.trim()) return false;
+    if (previous && !(WORD_EDGE.test(previous.slice(-1)) && WORD_EDGE.test(raw[0] ?? ''))) return false;
+    previous = raw;
+  }
+  return true;
+}
+
+/** The chips' line with the wrappers that hold nothing else (the list item, the list). */
+function lineOf(el: Element, root: Element): Element {
+  let line = el;
+  const text = textOf(el);
+  while (line.parentElement && line.parentElement !== root && textOf(line.parentElement) === text)
+    line = line.parentElement;
+  return line;
+}
 
 /**
  * Lines that are never the story: "Source link" and "Read Entire Article" (their URL is kept as the
  * original source before this runs), hashtag lines (seed 003), "Be the first to get Breaking News",
- * "Install the Sky News app for free", "Follow our channel…" (seed 000), "Tags: …", "Leave a Reply".
+ * "Install the Sky News app for free", "Follow our channel…" (seed 000), "Tags: …", "Leave a Reply", and tags printed as chips that run
+ * together as text.
  */
 export const removeBoilerplateLines: Filter = {
   id: 'remove-boilerplate-lines',
@@ -17,5 +58,7 @@ export const removeBoilerplateLines: Filter = {
       if (HASHTAG_LINE.test(text)) ctx.remove(el, 'hashtags');
       else if (matchesAny(text, BOILERPLATE_LINES)) ctx.remove(el, 'boilerplate-line');
     }
+    for (const el of ctx.index.elements())
+      if (!ctx.isGone(el) && isChipLine(el)) ctx.remove(lineOf(el, ctx.root), 'chip-line');
   },
 };

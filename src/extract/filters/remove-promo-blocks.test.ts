@@ -28,6 +28,8 @@ describe('remove-promo-blocks', () => {
       'Sponsored',
       'Related video: Ten things to know',
       'Newsletters',
+      // WCXB 4339: a search box's label without its field
+      'Search',
       'Share this article',
       // WCXB 0107, 0097, 0133, 0010
       'Join our mailing list',

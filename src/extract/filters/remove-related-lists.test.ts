@@ -22,9 +22,12 @@ describe('remove-related-lists', () => {
       'Baca juga',
       'Related News',
       'You might also like',
+      // WCXB 4095: "Read more:" over a list of the blog's posts
+      'Read more:',
     ])
       expect(isRelatedHeading(h), h).toBe(true);
     expect(isRelatedHeading('Related research on the vaccine shows a clear effect')).toBe(false);
+    expect(isRelatedHeading('Read more')).toBe(false);
   });
 
   it('keeps a section titled "Related" when what follows is prose, not teasers', () => {

@@ -11,6 +11,9 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
   /^(you (might|may) (also )?(like|enjoy|be interested in))/,
   /^(recommended for you|read (next|also)|also read|more to read|don't miss|editor'?s picks|around the web|from around the web|more in [^.]{1,30}|more from [^.]{1,40}|read more from [^.]{1,40})\s*:?$/,
   /^(other posts you may (enjoy|like)|what others are reading|good articles to read together)\s*:?$/,
+  // "Read more:" as a label of its own, with its colon, over a list of the site's posts (WCXB 4095); a bare
+  // "Read more" is a link, not a label.
+  /^read more\s*:$/,
   /^similar news\b/,
   /^browse by (category|tag|topic)\s*:?$/,
   // Jannah's "Check Also" box; AMP and reader pages' "Top coverage" and "Perspectives" are not labels a
@@ -90,7 +93,8 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(be the first to comment|what do you think\??|all comments are welcome)[.!]?$/,
   /^pin (this |it )?for later!?$/,
   /^(article|story) continues below( advertisement)?$/,
-  /^search (this|the) (site|blog|website)$/,
+  // A search box's label left behind without its field (WCXB 4339).
+  /^search( (this|the) (site|blog|website))?( for)?\s*[:…]?$/,
   /^subscribe to get (full )?access\b/,
   /^(get a (free )?quote|schedule a (free )?(call|demo|consultation|meeting)|book a (free )?(demo|call|consultation)|request a (free )?(demo|quote)|contact us( today)?|get started( today| now)?|start (your )?free trial|try (it )?(for )?free)\s*[.!»›→]*$/,
   /^join [^.,]{1,60} to (unlock|read|continue|get|access|keep)\b[^.,]{0,60}[.!]?$/,
