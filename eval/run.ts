@@ -6,7 +6,7 @@
  *   --corpus fixtures|readability|wcxb   only these corpora (comma-separated)
  *   --only sift|readability|defuddle     only these extractors (comma-separated)
  *   --type TYPE                          WCXB pages of this page type only (article, forum, …)
- *   --filter TEXT                        pages whose id contains TEXT
+ *   --filter TEXT[,TEXT…]                pages whose id contains one of the TEXTs
  *   --limit N                            the first N pages of each corpus
  *   --jobs N                             worker threads (default 2)
  *   --timeout S                          seconds one extractor may take on one page (default 60)
@@ -176,8 +176,8 @@ function loadCorpora(o: Options): CorpusLoad[] {
     let pages = loaders[name](dir);
     if (o.type && name === 'wcxb') pages = pages.filter((p) => p.type === o.type);
     if (o.filter) {
-      const f = o.filter;
-      pages = pages.filter((p) => p.id.includes(f));
+      const parts = o.filter.split(',').filter(Boolean);
+      pages = pages.filter((p) => parts.some((f) => p.id.includes(f)));
     }
     if (o.limit) pages = pages.slice(0, o.limit);
     out.push({ name, dir, pages });

@@ -4,7 +4,8 @@ import { unwrapStreamedContent } from './unwrap-streamed-content';
 
 /**
  * Fires on WCXB dev pages rendered by React's streaming server (33 of 1,497 have a hidden "S:" holder):
- * 0155, 0384, 4053, 4416, 4486 (articles that gave no article or their footer), 2838, 2923, 4168.
+ * 0155, 0384, 4053, 4416, 4486 (articles that gave no article or their footer), 2838, 2923, 4168; and,
+ * saved without comments and with segments (`P:n`), 4503 (0.071 -> 0.957), 0046 (0.814 -> 0.944), 0625.
  */
 describe('unwrap-streamed-content', () => {
   it("moves streamed content over its placeholder and drops the loading skeleton, as React's script does", () => {
@@ -15,6 +16,16 @@ describe('unwrap-streamed-content', () => {
     expect(ctx.text()).toBe(`Site ${PROSE} ${PROSE_2} Footer`);
     expect(ctx.doc.querySelector('main article')).not.toBeNull();
     expect(ctx.doc.querySelector('[hidden]')).toBeNull();
+  });
+
+  it('fills a segment placeholder, and drops a bare loading line when the page lost its end comments', () => {
+    // WCXB 4503: the boundary's content holds the segment's placeholder; no <!--$--> comments were saved.
+    const ctx = context(
+      `<main><template id="B:0"></template><div>Loading paragraph...</div><div class="offer">Open an account</div></main><div hidden id="S:0"><p>${PROSE}</p><template id="P:1"></template></div><div hidden id="S:1"><p>${PROSE_2}</p></div>`,
+    );
+    ctx.apply(unwrapStreamedContent);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2} Open an account`);
+    expect(ctx.doc.querySelector('template, [hidden]')).toBeNull();
   });
 
   it('shows a holder in place when its placeholder is missing', () => {

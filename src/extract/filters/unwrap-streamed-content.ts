@@ -1,3 +1,4 @@
+import { collapse } from '../text';
 import type { Filter } from '../types';
 
 /**
@@ -13,6 +14,8 @@ import type { Filter } from '../types';
  */
 const HOLDERS = 'div[hidden][id^="S:"]';
 const END_OF_BOUNDARY = '/$';
+/** A loading line a boundary shows until its content comes ("Loading paragraph..."), for pages saved without comments. */
+const MAX_FALLBACK_CHARS = 40;
 
 export const unwrapStreamedContent: Filter = {
   id: 'unwrap-streamed-content',
@@ -20,24 +23,54 @@ export const unwrapStreamedContent: Filter = {
   reason: 'duplicate',
   stage: 'before-readability',
   apply({ doc }) {
-    for (const holder of doc.querySelectorAll(HOLDERS)) {
-      const placeholder = doc.getElementById(`B:${holder.id.slice(2)}`);
-      const fallback = placeholder ? fallbackAfter(placeholder) : null;
-      if (placeholder && fallback) {
-        for (const node of fallback) node.parentNode?.removeChild(node);
+    // A holder's placeholder may arrive inside another holder's content: go round until none moves.
+    let waiting = [...doc.querySelectorAll(HOLDERS)];
+    for (let moved = true; moved && waiting.length; ) {
+      moved = false;
+      waiting = waiting.filter((holder) => {
+        const placeholder = placeholderOf(doc, holder);
+        if (!placeholder) return true;
+        for (const node of fallbackAfter(placeholder)) node.parentNode?.removeChild(node);
         placeholder.replaceWith(...holder.childNodes);
         holder.remove();
-      } else holder.removeAttribute('hidden');
+        moved = true;
+        return false;
+      });
     }
+    for (const holder of waiting) holder.removeAttribute('hidden');
   },
 };
 
-/** The nodes between a placeholder and its boundary's end comment, or null when there is no end. */
-function fallbackAfter(placeholder: Element): Node[] | null {
+/**
+ * Where a holder's content goes. React streams two kinds: a Suspense boundary's content, which replaces
+ * `<template id="B:n">` and its loading fallback, and a segment, which replaces `<template id="P:n">`
+ * alone (WCXB 4503 has both: its first paragraphs are boundaries, the rest segments inside them). The
+ * script that pairs them is gone from a saved page; the ids pair them the way React numbers them.
+ */
+function placeholderOf(doc: Document, holder: Element): Element | null {
+  const n = holder.id.slice(2);
+  const boundary = doc.getElementById(`B:${n}`);
+  if (boundary?.tagName === 'TEMPLATE') return boundary;
+  const segment = doc.getElementById(`P:${n}`);
+  return segment?.tagName === 'TEMPLATE' ? segment : null;
+}
+
+/**
+ * The nodes between a boundary's placeholder and its end comment. A page saved without its comments
+ * (WCXB 4503) has no end: then the fallback is the one element after the placeholder when it is a bare
+ * short line ("Loading paragraph..."), and nothing otherwise. A segment's placeholder has none.
+ */
+function fallbackAfter(placeholder: Element): Node[] {
+  if (placeholder.id.startsWith('P:')) return [];
   const nodes: Node[] = [];
   for (let n = placeholder.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 8 && n.nodeValue === END_OF_BOUNDARY) return nodes;
     nodes.push(n);
   }
-  return null;
+  const next = placeholder.nextElementSibling;
+  const bare =
+    next !== null &&
+    next.children.length === 0 &&
+    collapse(next.textContent ?? '').length <= MAX_FALLBACK_CHARS;
+  return bare ? [next] : [];
 }
