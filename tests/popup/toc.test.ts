@@ -44,6 +44,19 @@ describe('table of contents', () => {
     expect(document.activeElement?.textContent).toBe('Amendments');
   });
 
+  it("leaves out a summary line set as a heading before the article's first paragraph", () => {
+    const toc = buildToc(
+      body(
+        '<h2>After two years of work, ferries return to the north pier in spring.</h2><p>a</p><h2>What changes</h2><p>b</p><h3>The timetable</h3><p>c</p><h2>The old fish market</h2><p>d</p>',
+      ),
+    );
+    expect([...(toc?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'What changes',
+      'The timetable',
+      'The old fish market',
+    ]);
+  });
+
   it('collapses and opens again', () => {
     const toc = buildToc(body('<h2>A</h2><h2>B</h2><h2>C</h2>'));
     if (!toc) throw new Error('no toc');
