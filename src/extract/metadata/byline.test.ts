@@ -186,6 +186,15 @@ describe('byline', () => {
     expect(byline('', 'Senior Autos Reporter')).toBeNull();
   });
 
+  it('takes a declared person over the site’s own name shown as the byline (WCXB 4877)', () => {
+    const m = read(
+      '<meta name="author" content="Abby Colson"><meta property="og:site_name" content="Tax &amp; Accounting Blog">',
+      `<article><header><h1>The best tax software for tax preparers: A buyer’s guide</h1><p class="article-hero__author"><a href="/blog/authors/thomson-reuters-tax-accounting/">Thomson Reuters Tax &amp; Accounting</a></p><p><time datetime="2025-08-11">August 11, 2025</time></p></header>${STORY}</article>`,
+      'https://tax.thomsonreuters.com/blog/the-best-tax-software-for-tax-preparers',
+    );
+    expect(m.byline).toBe('Abby Colson');
+  });
+
   it('reads a name typed in lower case where it is declared or marked as the author’s (WCXB 0060, 4259)', () => {
     expect(
       read(

@@ -10,10 +10,11 @@ import { similarity } from './title';
 import { INLINE, textOf } from './visible-text';
 
 /** Elements that mark a byline or an author's name. */
-const AUTHOR_MARKERS =
+export const AUTHOR_MARKERS =
   '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [class*="writer" i], [data-testid*="byline" i], [id*="byline" i], [class*="contributor" i]';
 /** Author boxes that are not the byline: the bio at the end, the avatar, the comment author. */
-const NOT_BYLINE = /(comment|bio|avatar|image|img|photo|about|desc|social|follow|tooltip|popup|modal|more)/i;
+export const NOT_BYLINE =
+  /(comment|bio|avatar|image|img|photo|about|desc|social|follow|tooltip|popup|modal|more)/i;
 
 interface Visible {
   names: string[];
@@ -23,7 +24,7 @@ interface Visible {
 }
 
 /** Links to an author's page: their texts are the names, without the words around them. */
-const AUTHOR_LINKS =
+export const AUTHOR_LINKS =
   'a[rel~="author"], a[href*="/author" i], a[href*="/people/" i], a[href*="/profile" i], a[href*="/staff/" i], a[href*="/contributor" i], a[href*="/writer" i], a[href*="/journalist" i], a[href*="/team/" i], a[href*="/u/" i], a[href*="/user" i], a[href*="/autor" i], a[href*="/auteur" i]';
 /** A marked author element longer than this is a container, not a byline. */
 const MAX_MARKED_CHARS = 160;
@@ -286,14 +287,17 @@ export function chooseByline(
   const shown = seen?.names ?? [];
   // A newsroom's name ("Aidoc Staff") gives way to a person the page declares (WCXB 4076).
   const person = people.find((d) => !d.names.every(isCollective));
-  if (shown.length > 0 && shown.every(isCollective) && person) return person.names.join(', ');
+  // The site's own name shown as the byline ("Thomson Reuters Tax & Accounting" on
+  // tax.thomsonreuters.com) gives way to the person the page declares (WCXB 4877).
+  const ofSite = (n: string) =>
+    isSite(n) || siteNames.some((h) => !!h && /^[\w.-]+\.[a-z]{2,}$/i.test(h) && resemblesHost(n, h));
+  if (shown.length > 0 && (shown.every(isCollective) || shown.some(ofSite)) && person)
+    return person.names.join(', ');
   // "Gulf Digest Staff" on Gulf Digest is the site's own byline: its name (agg-jannah-check-also);
   // "The Upwork Team" stays whole (WCXB 4606).
   const visible = shown.map((n) => {
     const site = n.replace(/\s+staff$/i, '');
-    const ofSite =
-      isSite(site) || siteNames.some((h) => !!h && /^[\w.-]+\.[a-z]{2,}$/i.test(h) && resemblesHost(site, h));
-    return site !== n && isCollective(n) && ofSite ? site : n;
+    return site !== n && isCollective(n) && ofSite(site) ? site : n;
   });
   const disagrees = !people.some((d) => d.names.some((n) => visible.some((v) => sameNames(v, n))));
   if (visible.length > 0 && !(seen?.weak && people.length > 0 && disagrees)) {

@@ -43,4 +43,22 @@ describe('closing byline', () => {
       byline('<div class="team"><h3>Jane Doe</h3><p>Jane Doe is our chief engineer.</p></div>'),
     ).toBeNull();
   });
+
+  it('reads a link marked rel=author under a standfirst and a captioned image, and none in the page’s navigation (WCXB 4370)', () => {
+    const standfirst =
+      '<p class="standfirst">An eco-masterpiece, icy intrigue, cyberpunkish cyborgs, memory-eating aliens and super-fast travel that sends the world spinning out of control: the year’s best novels, chosen by a novelist and critic who has read them all, from the space operas to the quiet stories of a village after the flood.</p>';
+    const m = read(
+      '',
+      `<nav><a rel="author" href="/profile/editor">Site Editor</a></nav><article><h1>Five of the best science fiction books of 2025</h1>${standfirst}<figure><img src="/cover.jpg" alt=""><figcaption><p>Illustration: a city of glass towers under a frozen sea, where the cyborgs of this year’s finest novels keep their memories in jars that the aliens come to steal at night.</p></figcaption></figure><address><a rel="author" href="/profile/adam-roberts">Adam Roberts</a></address>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Adam Roberts');
+  });
+
+  it('reads the name under a heading "Author" beside the story (WCXB 4079)', () => {
+    const m = read(
+      '',
+      `<article><h1>The benefits of the latest AI technologies for patients</h1>${STORY}<div class="content-item"><h3>Date</h3><p>August 30, 2024</p></div><div class="content-item"><h3>Author</h3><p> Lisa D. Ellis</p></div></article>`,
+    );
+    expect(m.byline).toBe('Lisa D. Ellis');
+  });
 });

@@ -5,9 +5,12 @@ import { splitNames } from './names';
 import { ELSEWHERE, NOT_THE_STORY, within } from './near-headline';
 import { HIDDEN_TAGS } from './visible-text';
 
-/** "Written by", "This post was written by", "Article by": the name follows, in the text or the next. */
+/**
+ * "Written by", "This post was written by", "Article by", a heading "Author" (WCXB 4079): the name
+ * follows, in the text or the next.
+ */
 const WRITTEN_BY =
-  /^(?:(?:this|the) (?:post|article|story|piece|blog post|guide) (?:was|is) (?:written|authored|contributed) by|written by|article by|authored by|posted by)\s*[:：]?\s*/i;
+  /^(?:(?:this|the) (?:post|article|story|piece|blog post|guide) (?:was|is) (?:written|authored|contributed) by|written by|article by|authored by|posted by|authors?(?=\s*[:：]|\s*$))\s*[:：]?\s*/i;
 /** An author's box: the name, then the bio that opens with it ("Lauren Vetter is a growth-focused…"). */
 const AUTHOR_BOX = /(author|bio|writer|byline)/i;
 
@@ -16,7 +19,8 @@ const AUTHOR_BOX = /(author|bio|writer|byline)/i;
  * by" (WCXB 0222, 4095, 2381, 4574, 0452 "Posted by David at …"), or, in an element whose class says it
  * is the author's box, a name followed by a bio that starts with the same name (WCXB 0306). Comments,
  * side columns, lists of other stories and the page's header and footer are passed over, except a kind
- * of container the headline itself stands in (page builders put every block in a "widget").
+ * of container the headline itself stands in (page builders put every block in a "widget"). Last, a
+ * link the story marks rel=author.
  */
 export function closingByline(doc: Document, headline: Element | null): string | null {
   const body = doc.body;
@@ -62,6 +66,13 @@ export function closingByline(doc: Document, headline: Element | null): string |
       }
     if (!marked || outside(t)) continue;
     const name = splitNames(own, false)[0];
+    if (name) return name;
+  }
+  // A link the story marks as its author's, past the texts read next to the headline: a long standfirst
+  // ends those before the byline under it (WCXB 4370).
+  for (const a of body.querySelectorAll('a[rel~="author"]')) {
+    if (within(a, skip)) continue;
+    const name = splitNames(collapse(a.textContent ?? ''), true)[0];
     if (name) return name;
   }
   return null;

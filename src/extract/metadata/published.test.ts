@@ -102,6 +102,36 @@ describe('published date', () => {
     expect(m.published).toBe('2018-06-12T23:00:00.000Z');
   });
 
+  it('takes the day the page prints a day from the declared time when its address names it too, or no zone explains it (WCXB 0479, 0481, 0386)', () => {
+    const west = read(
+      '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">',
+      `<article><h1>The December comfort watches, day eighteen</h1><div class="meta"><a href="/2025/12/18/comfort-watches/">December 18, 2025</a> Posted by <a href="/author/john">John</a></div>${STORY}</article>`,
+      'https://blog.example/2025/12/18/comfort-watches/',
+    );
+    expect(west.published).toBe('2025-12-18');
+    // A <time> shown beside the headline gives the same moment in the page's own zone.
+    const zoned = read(
+      '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">',
+      `<article><h1>Are AI evangelists in heat?</h1><div class="post-date"><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time></div>${STORY}</article>`,
+      'https://blog.example/2025/12/18/are-ai-evangelists-in-heat/',
+    );
+    expect(zoned.published).toBe('2025-12-18T19:05:00.000-08:00');
+    // 22:02 UTC on the 19th is the 19th or the 20th everywhere: the CMS's time, not the story's day.
+    const later = read(
+      '<script type="application/ld+json">{"@type":"BlogPosting","headline":"A new standard for interpretability","datePublished":"2025-12-19T22:02:58.705Z"}</script>',
+      `<article><h1>A new standard for interpretability</h1><div class="post-meta"><div>Dec 18, 2025</div><div>8 min read</div></div>${STORY}</article>`,
+    );
+    expect(later.published).toBe('2025-12-18');
+  });
+
+  it('reads the day a <time> shows when its datetime is a UTC time of the day after (WCXB 4644)', () => {
+    const m = read(
+      '',
+      `<article><header><h1>Building a home gym on a budget</h1><span itemprop="datePublished"><time datetime="2026-02-24T04:13:00Z">February 23, 2026</time></span></header>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2026-02-23');
+  });
+
   it('reads "Posted on the 15/12/2025 at 19:00" at the foot of a post when nothing near the headline gives a date (WCXB 0494)', () => {
     const m = read(
       '',
@@ -156,5 +186,20 @@ describe('published date', () => {
     const dom = `<article><h1>A wedding timeline</h1>${STORY}<p>More text.</p><div><span>Published On: 15 August 2025</span></div></article>`;
     const m = read('', dom, undefined, 'single-post fusion-woo-related-columns-4');
     expect(m.published).toBe('2025-08-15');
+  });
+
+  it('reads the date printed beside the author’s name when the page declares none and none is next to the headline (WCXB 0233, 0433)', () => {
+    const hero = `<section class="hero"><h1>How mobile apps are made</h1><p>${'A guide to design, development and launch. '.repeat(6)}</p><p>${'Everything a founder should know before the first line of code. '.repeat(5)}</p></section>`;
+    const m = read(
+      '',
+      `${hero}<div class="meta"><div><p><a href="/blog/author/moses-kim">Moses Kim</a></p><p class="small">April 8, 2024</p></div></div>${STORY}`,
+    );
+    expect(m.published).toBe('2024-04-08');
+    // A date beside a name in a list of other stories, or labelled as an update, is not the story's.
+    const other = read(
+      '',
+      `${hero}${STORY}<div class="related-posts"><div class="card"><a href="/blog/author/jane">Jane Roe</a><span>May 2, 2023</span></div></div><div class="author-box"><span>Luke Kim</span><small>Updated December 17, 2025</small></div>`,
+    );
+    expect(other.published).toBeNull();
   });
 });

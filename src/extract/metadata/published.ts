@@ -1,6 +1,7 @@
 // The publication date: the declared dates checked against the dates shown under the headline.
 import { field, type JsonObject } from '../jsonld';
 import { collapse } from '../text';
+import { AUTHOR_LINKS, AUTHOR_MARKERS, NOT_BYLINE } from './byline';
 import { parseVisibleDate, toIso } from './dates';
 import { MONTHS } from './months';
 import { ELSEWHERE, NOT_THE_STORY, within } from './near-headline';
@@ -38,8 +39,12 @@ function visibleDates(near: Text[], monthFirst: boolean): DateSeen[] {
       (MODIFIED.test(context) && !/publish|posted/i.test(context));
     if (holder && !seen.has(holder)) {
       seen.add(holder);
-      const iso = toIso(holder.getAttribute('datetime') ?? holder.getAttribute('content') ?? null);
-      const day = iso?.slice(0, 10) ?? parseVisibleDate(textOf(holder), monthFirst);
+      const declaredIso = toIso(holder.getAttribute('datetime') ?? holder.getAttribute('content') ?? null);
+      const written = parseVisibleDate(textOf(holder), monthFirst);
+      // <time datetime="2026-02-24T04:13:00Z">February 23, 2026</time>: a UTC time of an evening in
+      // the page's own zone; the day the reader sees is the one written (WCXB 4644).
+      const iso = declaredIso && written && dayApart(declaredIso, written) ? written : declaredIso;
+      const day = iso?.slice(0, 10) ?? written;
       if (day) {
         out.push({ day, iso: iso ?? day, published: !labelled });
         continue;
@@ -118,10 +123,23 @@ export function choosePublished(
     // By a date the page labels as an update only when it shows no other: "Published Apr 26, 2023 ·
     // Updated Aug 21, 2025" under a declaration of the update is the older date (WCXB 0358); "Updated:
     // Dec 19, 2025" alone picks the declaration of that day among two (WCXB 1821).
-    const confirmed =
-      declared.find((d) => shownPublished.some((s) => sameDay(d, s.day))) ??
-      (shownPublished.length === 0 ? declared.find((d) => shown.some((s) => sameDay(d, s.day))) : undefined);
-    if (confirmed) return confirmed;
+    const match = (list: DateSeen[]) => {
+      for (const d of declared) {
+        const s = list.find((v) => sameDay(d, v.day));
+        if (s) return { d, s };
+      }
+      return undefined;
+    };
+    const confirmed = match(shownPublished) ?? (shownPublished.length === 0 ? match(shown) : undefined);
+    if (confirmed) {
+      const { d, s } = confirmed;
+      // A declared time a day from the day the page prints: the day shown when no time zone explains
+      // the difference ("2025-12-19T22:02:58Z" declared, "Dec 18, 2025" shown, WCXB 0386), or when the
+      // story's address names the shown day too ("2025-12-19T02:41:41Z" under "December 18, 2025" at
+      // /2025/12/18/…, WCXB 0479, 0481). A zone alone leaves the declaration (Readability's topicseed-1).
+      if (!dayApart(d, s.day)) return d;
+      return zoneApart(d, s.day) && addressed !== s.day ? d : s.iso;
+    }
     // The first date shown next to the headline, not marked as an update: that is the date the page
     // gives its readers (a declaration left from an older version of the story is not).
     const first = shown[0];
@@ -139,6 +157,8 @@ export function choosePublished(
   if (microDate) return microDate;
   const labelled = labelledDate(doc, monthFirst);
   if (labelled) return labelled;
+  const beside = dateBesideAuthor(doc, monthFirst);
+  if (beside) return beside;
   if (addressed) return addressed;
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
@@ -175,6 +195,19 @@ function sameDay(declared: string, day: string): boolean {
   if (!/T\d{2}:\d{2}/.test(declared)) return false;
   const apart = Math.abs(Date.parse(`${d}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`));
   return apart === 86_400_000;
+}
+
+/** A time whose calendar day is the day before or after `day`. */
+function dayApart(iso: string, day: string): boolean {
+  return iso.slice(0, 10) !== day && sameDay(iso, day);
+}
+
+/** Whether `day` is the day of the time `iso` somewhere on Earth (UTC−12 to UTC+14). */
+function zoneApart(iso: string, day: string): boolean {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return false;
+  const at = (hours: number) => new Date(t + hours * 3_600_000).toISOString().slice(0, 10);
+  return day >= at(-12) && day <= at(14);
 }
 
 /** "Published on: 15 August 2025", "Posted on the 15/12/2025 at 19:00", "Date published: …". */
@@ -214,6 +247,35 @@ function labelledDate(doc: Document, monthFirst: boolean): string | null {
     first ??= iso;
   }
   return days.size === 1 ? first : null;
+}
+
+/**
+ * The date printed in the small block of the author's name, wherever the page puts it ("Moses Kim and
+ * Kate Shokurova" / "April 8, 2024" under the story's hero, WCXB 0233; "Luke Kim" / "December 17,
+ * 2025", 0433): the first one outside comments, side columns and lists of other stories, not
+ * labelled as an update.
+ */
+function dateBesideAuthor(doc: Document, monthFirst: boolean): string | null {
+  let tried = 0;
+  for (const mark of doc.querySelectorAll(`${AUTHOR_MARKERS}, ${AUTHOR_LINKS}`)) {
+    if (++tried > 50) break;
+    if (NOT_BYLINE.test(mark.getAttribute('class') ?? '') || within(mark, `${ELSEWHERE}, ${NOT_THE_STORY}`))
+      continue;
+    // The block around the name, while it stays the size of a byline.
+    let block: Element = mark;
+    while (block.parentElement && collapse(block.parentElement.textContent ?? '').length <= 200)
+      block = block.parentElement;
+    const texts: string[] = [];
+    const walker = doc.createTreeWalker(block, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(collapse(n.nodeValue ?? ''));
+    const text = texts.join(' ');
+    if (text.length > 200 || MODIFIED.test(text)) continue;
+    for (const own of texts) {
+      const day = own.length <= 40 ? parseVisibleDate(own, monthFirst) : null;
+      if (day) return day;
+    }
+  }
+  return null;
 }
 
 /**

@@ -135,3 +135,52 @@ describe('site name', () => {
     expect(m.byline).toBe('Niko Matsakis');
   });
 });
+
+describe('headline against the declared title', () => {
+  it('does not take a one-word heading in the story, nor a kicker, for a longer declared title (WCXB 0404, 0079)', () => {
+    const gist = read(
+      '<title>How we broke into a dozen build servers through one package · GitHub</title><meta property="og:title" content="How we broke into a dozen build servers through one package">',
+      `<div><h1><a href="/someone/writeup.md">someone/writeup.md</a></h1></div><article><p>We found it by accident.</p><h1>Servers</h1>${STORY}</article>`,
+      'https://gist.example/someone/5e2cdc',
+    );
+    expect(gist.title).toBe('How we broke into a dozen build servers through one package');
+    const kicker = read(
+      '<title>Cybersecurity Sector Update, Fall 2025</title><meta name="twitter:title" content="Our Software Sector M&amp;A Insights for the fall aim to identify trends across the sector.">',
+      `<div class="banner"><h1>M&amp;A Updates</h1><p>November 14, 2025</p><h3>Cybersecurity Sector Update, Fall 2025</h3></div>${STORY}`,
+      'https://firm.example/reports/cybersecurity-sector-update-fall-2025',
+    );
+    expect(kicker.title).toBe('Cybersecurity Sector Update, Fall 2025');
+    // A one-word headline is still the headline of a title it is a third of (WCXB 0318).
+    const word = read(
+      '<title>RESTAURANT Definition &amp; Meaning | Dictionary.com</title>',
+      `<article><h1>restaurant</h1>${STORY}</article>`,
+      'https://dictionary.example/browse/restaurant',
+    );
+    expect(word.title).toBe('restaurant');
+  });
+
+  it('keeps the shown "Head: subtitle" when the declared one only adds the site after it (WCXB 0138)', () => {
+    const m = read(
+      '<title>Learn More: Academic Tutoring | The Partnership for Student Success</title>',
+      `<article><h1>Learn More: Academic Tutoring</h1>${STORY}</article>`,
+      'https://pss.example/academic-tutoring/',
+    );
+    expect(m.title).toBe('Learn More: Academic Tutoring');
+  });
+
+  it('does not take a blog’s name in its <h1> for the post: <title> is that name before og:title (WCXB 4456)', () => {
+    const m = read(
+      '<title>Lessons Learned: The lean startup</title><meta property="og:title" content="The lean startup">',
+      `<div class="header"><h1 class="title">Lessons Learned</h1></div><div class="post"><h2 class="date">Monday, September 8, 2008</h2><h3 class="post-title">The lean startup</h3>${STORY}</div>`,
+      'http://blog.example/2008/09/lean-startup.html',
+    );
+    expect(m.title).toBe('The lean startup');
+    // An og:title that is the site's name leaves the <h1> the headline (WCXB 4249).
+    const shop = read(
+      '<title>Which robotic lawnmower is suitable for which lawn size? | Robomow</title><meta property="og:title" content="Robomow"><meta property="og:site_name" content="Robomow">',
+      `<div class="hero"><h1>Which robotic lawnmower is suitable for which lawn size?</h1></div>${STORY}`,
+      'https://robomow.example/en/blog/lawn-size',
+    );
+    expect(shop.title).toBe('Which robotic lawnmower is suitable for which lawn size?');
+  });
+});

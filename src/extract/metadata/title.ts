@@ -20,11 +20,12 @@ export function findHeadline(
   siteNames: (string | null)[],
 ): Element | null {
   const candidates: Element[] = [];
+  const named = [...siteNames, ...namesBesideTitle(metaTitles, siteNames)];
   for (const el of doc.querySelectorAll('h1, [itemprop="headline"]')) {
     if (el.tagName === 'META' || el.closest(NOT_CONTENT) || isHomeLink(el)) continue;
     const text = textOf(el);
     if (text.length < 3 || text.length > 200 || !/\p{L}{2}/u.test(text)) continue;
-    if (siteNames.some((s) => s && fingerprintText(s) === fingerprintText(text))) continue;
+    if (named.some((s) => s && fingerprintText(s) === fingerprintText(text))) continue;
     candidates.push(el);
     if (candidates.length >= 20) break;
   }
@@ -53,7 +54,10 @@ export function findHeadline(
   let bestScore = 0;
   for (const el of own.length > 0 ? own : candidates) {
     const text = textOf(el);
-    const score = Math.max(0, ...metaTitles.map((t) => similarity(text, t)));
+    const score = Math.max(
+      0,
+      ...metaTitles.map((t) => (namesTitle(text, stripSite(t, siteNames)) ? similarity(text, t) : 0)),
+    );
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -65,6 +69,30 @@ export function findHeadline(
   const first = h1s[0];
   if (first && h1s.length === 1 && metaTitles.length === 0 && words(textOf(first)).length >= 3) return first;
   return metaTitles.length > 0 ? repeated() : null;
+}
+
+/**
+ * What one declared title adds to another around a separator: "Lessons Learned: The lean startup" in
+ * <title> beside og:title "The lean startup" names the site "Lessons Learned", the blog's name its
+ * <h1> shows (WCXB 4456).
+ */
+function namesBesideTitle(metaTitles: string[], siteNames: (string | null)[]): string[] {
+  const out: string[] = [];
+  const known = new Set(siteNames.map((n) => fingerprintText(n ?? '')));
+  for (const whole of metaTitles)
+    for (const part of metaTitles) {
+      const p = fingerprintText(part);
+      // An og:title that is the site's own name ("Robomow" beside "Which robotic lawnmower…? |
+      // Robomow", WCXB 4249) leaves the headline, not a name.
+      if (!p || p === fingerprintText(whole) || known.has(p)) continue;
+      const pieces = collapse(whole).split(new RegExp(`(?:${SEPARATOR.source}|:\\s+)`));
+      if (pieces.length !== 2) continue;
+      const [first = '', last = ''] = pieces;
+      const rest = fingerprintText(last) === p ? first : fingerprintText(first) === p ? last : '';
+      // A name is a few words, fewer than the title's.
+      if (rest && words(rest).length <= Math.min(4, words(part).length)) out.push(rest);
+    }
+  return out;
 }
 
 /** The headline's words without a date printed inside it. */
@@ -127,6 +155,21 @@ function isHomeLink(el: Element): boolean {
   }
 }
 
+/**
+ * Whether a heading can name a declared title it shares words with: by two words or more, or by a third
+ * of the title's. A one-word heading inside the story ("Discord", a section of a gist titled "How we
+ * pwned X (Twitter), Vercel, Cursor, Discord, and hundreds of companies…", WCXB 0404) or a kicker
+ * sharing a letter with a description left in twitter:title ("M&A Updates", WCXB 0079) is not the
+ * headline; "restaurant" under "RESTAURANT Definition & Meaning" is (WCXB 0318).
+ */
+function namesTitle(heading: string, title: string): boolean {
+  const mine = new Set(words(heading).filter((w) => w.length > 1));
+  const theirs = new Set(words(title).filter((w) => w.length > 1));
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  return shared >= 2 || (shared > 0 && shared * 3 >= theirs.size);
+}
+
 /** Shared words over the words of the shorter text (a site suffix on one side does not hurt). */
 export function similarity(a: string, b: string): number {
   const wa = words(a);
@@ -151,10 +194,14 @@ export function chooseTitle(
     const [dHead, dTail] = splitAtColon(declared);
     // A declared title cut short ("…, laptop, and k | Oakywood.", WCXB 4524) is not another wording.
     const cut = fingerprintText(tail).startsWith(fingerprintText(dTail));
+    // "Learn More: Academic Tutoring | The Partnership for Student Success" declared, the same shown
+    // without it: a site's name the declaration kept, not another subtitle (WCXB 0138).
+    const suffixed = fingerprintText(dTail).startsWith(fingerprintText(tail));
     if (
       tail &&
       dTail &&
       !cut &&
+      !suffixed &&
       fingerprintText(head) === fingerprintText(dHead) &&
       fingerprintText(tail) !== fingerprintText(dTail)
     )
