@@ -588,10 +588,15 @@ function holds(outer: Element, inner: Element | undefined): boolean {
   return all > 0 && held * 2 >= all;
 }
 
-/** A document of the page's head and a copy of `body` (the page as Readability was given it). */
+/**
+ * A document of the page's head and a copy of `body` (the page as Readability was given it), at the
+ * page's address. Readability may have left the working copy without its root element (WCXB 0601).
+ */
 function storyDocument(work: Document, body: Element): Document {
   const doc = work.cloneNode(false) as Document;
-  const root = doc.importNode(work.documentElement, false);
+  const root = work.documentElement
+    ? doc.importNode(work.documentElement, false)
+    : doc.createElement('html');
   doc.appendChild(root);
   if (work.head) root.appendChild(doc.importNode(work.head, true));
   root.appendChild(doc.importNode(body, true));
