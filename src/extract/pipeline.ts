@@ -594,9 +594,7 @@ function holds(outer: Element, inner: Element | undefined): boolean {
  */
 function storyDocument(work: Document, body: Element): Document {
   const doc = work.cloneNode(false) as Document;
-  const root = work.documentElement
-    ? doc.importNode(work.documentElement, false)
-    : doc.createElement('html');
+  const root = work.documentElement ? doc.importNode(work.documentElement, false) : doc.createElement('html');
   doc.appendChild(root);
   if (work.head) root.appendChild(doc.importNode(work.head, true));
   root.appendChild(doc.importNode(body, true));
