@@ -24,6 +24,34 @@ export function* shortBlocks(ctx: FilterContext, maxChars: number): Generator<{ 
   }
 }
 
+/**
+ * How much of the article's text stands on one side of the element: its siblings' and its ancestors'
+ * siblings', up to the root. Elements are measured by the index (letters and digits, or characters);
+ * text between them is read. Counting stops once past `cap`.
+ */
+export function textBeside(
+  ctx: FilterContext,
+  el: Element,
+  side: 'before' | 'after',
+  measure: 'letters' | 'chars',
+  cap = Number.POSITIVE_INFINITY,
+): number {
+  const step = side === 'before' ? 'previousSibling' : 'nextSibling';
+  let n = 0;
+  for (let node: Node | null = el; node && node !== ctx.root; node = node.parentNode) {
+    for (let s = node[step]; s; s = s[step]) {
+      if (s.nodeType === 1) n += ctx.index.size(s as Element)[measure];
+      else if (s.nodeType === 3) n += measureText(s.nodeValue ?? '', measure);
+      if (n > cap) return n;
+    }
+  }
+  return n;
+}
+
+function measureText(text: string, measure: 'letters' | 'chars'): number {
+  return measure === 'chars' ? collapse(text).length : (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
 /** The next element after node's subtree, taken before node may be removed. */
 function nextOutside(walker: TreeWalker, node: Element): Element | null {
   walker.currentNode = node;

@@ -1,6 +1,5 @@
-import { collapse } from '../text';
 import type { Filter, FilterContext } from '../types';
-import { shortBlocks } from './lines';
+import { shortBlocks, textBeside } from './lines';
 
 /**
  * The keyword line a summary site prints under the story: "Military Ukraine Russia Nato European Security
@@ -41,7 +40,7 @@ export const removeKeywordLines: Filter = {
     for (const { el, text } of shortBlocks(ctx, MAX_WORDS * 16)) {
       const words = keywordsOf(text);
       if (!words || el === ctx.root || el.closest(NOT_A_LINE) || el.querySelector(NOT_A_LINE)) continue;
-      if (trailingChars(ctx, el) > MAX_TRAILING_CHARS) continue;
+      if (textBeside(ctx, el, 'after', 'chars', MAX_TRAILING_CHARS) > MAX_TRAILING_CHARS) continue;
       if (sharedWords(ctx, el, words) < MIN_SHARED_WORDS) continue;
       ctx.remove(el, 'keyword-line');
     }
@@ -53,20 +52,6 @@ function keywordsOf(text: string): string[] | null {
   const words = text.split(' ');
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return null;
   return words.every((w) => KEYWORD.test(w)) ? words : null;
-}
-
-/** Characters of the article's text after the element, not counting what was already removed. */
-function trailingChars(ctx: FilterContext, el: Element): number {
-  let chars = 0;
-  for (let node: Element = el; node !== ctx.root && node.parentElement; node = node.parentElement) {
-    for (let next = node.nextSibling; next; next = next.nextSibling) {
-      if (next.nodeType === 3) chars += collapse(next.nodeValue ?? '').length;
-      else if (next.nodeType === 1 && !ctx.isGone(next as Element))
-        chars += ctx.index.size(next as Element).chars;
-      if (chars > MAX_TRAILING_CHARS) return chars;
-    }
-  }
-  return chars;
 }
 
 /** How many of the line's longer words occur, as words, in the title or in the rest of the article. */

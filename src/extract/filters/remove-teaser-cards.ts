@@ -1,5 +1,6 @@
 import { collapse, outboundLinks, resolveUrl, siteOf, textOf } from '../text';
 import type { Filter, FilterContext } from '../types';
+import { textBeside } from './lines';
 import { isBlank } from './teasers';
 
 /**
@@ -119,26 +120,6 @@ function labelBefore(first: Element, root: Element): Element | null {
   return text.split(' ').length <= 6 ? prev : null;
 }
 
-/** Letters and digits of the article before the element (its preceding siblings and theirs, up to root). */
-function lettersBefore(el: Element, root: Element): number {
-  let n = 0;
-  for (let node: Node | null = el; node && node !== root; node = node.parentNode)
-    for (let s = node.previousSibling; s; s = s.previousSibling) n += letters(s);
-  return n;
-}
-
-/** Letters and digits of the article after the element. */
-function lettersAfter(el: Element, root: Element): number {
-  let n = 0;
-  for (let node: Node | null = el; node && node !== root; node = node.parentNode)
-    for (let s = node.nextSibling; s; s = s.nextSibling) n += letters(s);
-  return n;
-}
-
-function letters(node: Node): number {
-  return (textIn(node).match(/[\p{L}\p{N}]/gu) ?? []).length;
-}
-
 /** A card whose excerpt the site cut off: a teaser of a story told elsewhere. */
 function cutOff(card: Element): boolean {
   if (CUT_OFF.test(textOf(card))) return true;
@@ -151,12 +132,13 @@ function removeGrid(ctx: FilterContext, cards: Element[], total: number): void {
   const last = cards[cards.length - 1] as Element;
   if (
     cards.length < MIN_CARDS ||
-    lettersBefore(first, ctx.root) < Math.min(total * FROM_SHARE, STORY_LETTERS)
+    textBeside(ctx, first, 'before', 'letters') < Math.min(total * FROM_SHARE, STORY_LETTERS)
   )
     return;
   // Cards that say they are teasers (an excerpt cut off), or that close the article. A guide's chapters
   // printed as cards, each summed up whole, with the guide going on under them, are the guide (WCXB 0154).
-  if (!cards.some(cutOff) && lettersAfter(last, ctx.root) > MAX_LETTERS_AFTER) return;
+  if (!cards.some(cutOff) && textBeside(ctx, last, 'after', 'letters', MAX_LETTERS_AFTER) > MAX_LETTERS_AFTER)
+    return;
   const label = labelBefore(first, ctx.root);
   const data = label ? { heading: textOf(label) } : {};
   for (const card of cards) ctx.remove(card, 'teaser-card', 'other-stories', data);
