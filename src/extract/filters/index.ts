@@ -19,11 +19,13 @@ import { removeShareWidgets } from './remove-share-widgets';
 import { removeSourceLine } from './remove-source-line';
 import { removeStoryRuns } from './remove-story-runs';
 import { removeTeaserCards } from './remove-teaser-cards';
+import { unwrapNoscriptContent } from './unwrap-noscript-content';
 import { unwrapStreamedContent } from './unwrap-streamed-content';
 
 /** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
 export const FILTERS: readonly Filter[] = [
   unwrapStreamedContent,
+  unwrapNoscriptContent,
   removeShareWidgets,
   removeRepeatedBlocks,
   removeLinkBlocks,

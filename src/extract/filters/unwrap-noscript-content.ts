@@ -1,0 +1,55 @@
+import type { Filter } from '../types';
+
+/**
+ * Pages built by scripts print what a reader came for inside `<noscript>`, for crawlers and readers
+ * without scripts: Discourse forums put the whole thread there (each post, its author and date) while
+ * the page itself is an empty shell and a splash screen. A browser with scripts on parses that as text
+ * and shows the app instead; a page read without scripts (a saved page, the command line, WCXB's
+ * snapshots) has it as elements, and Readability drops every `<noscript>`: 17 WCXB forum threads
+ * (0501-0512, 0554, 0557, 1069, 1126, 1591, 1764, 1976) gave "no article".
+ *
+ * When `<noscript>` elements hold more text than the rest of the page a reader sees, they are the page:
+ * their content takes their place. The small ones of an ordinary page (a tracking pixel, an image for
+ * readers without scripts, "Please turn on JavaScript") are left to Readability. In the extension,
+ * where the page ran its scripts, a `<noscript>` holds only text and this step changes nothing.
+ */
+const MIN_LETTERS = 200;
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const LETTER = /[\p{L}\p{N}]/gu;
+
+export const unwrapNoscriptContent: Filter = {
+  id: 'unwrap-noscript-content',
+  why: 'a page built by scripts prints its content inside <noscript>, which Readability drops',
+  reason: 'duplicate',
+  stage: 'before-readability',
+  apply({ doc }) {
+    const body = doc.body;
+    if (!body) return;
+    const holders = [...body.getElementsByTagName('noscript')].filter(
+      (el) => el.firstElementChild !== null && !el.parentElement?.closest('noscript'),
+    );
+    if (holders.length === 0) return;
+    const inside = holders.map((el) => lettersOf(el, true));
+    const held = inside.reduce((sum, n) => sum + (n >= MIN_LETTERS ? n : 0), 0);
+    if (held === 0 || held <= lettersOf(body, false)) return;
+    holders.forEach((el, i) => {
+      if ((inside[i] ?? 0) >= MIN_LETTERS) el.replaceWith(...el.childNodes);
+    });
+  },
+};
+
+/** Letters and digits a reader would see under the element; `open` reads into the element itself even if it is hidden. */
+function lettersOf(root: Element, open: boolean): number {
+  if (!open && HIDDEN.has(root.tagName.toUpperCase())) return 0;
+  // A walk, not a recursion: a hostile page may nest thousands of levels deep.
+  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* elements and text */, {
+    acceptNode: (node) =>
+      node.nodeType === 1 && node !== root && HIDDEN.has((node as Element).tagName.toUpperCase())
+        ? 2 /* FILTER_REJECT: not its subtree */
+        : 1,
+  });
+  let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.nodeType === 3) n += (node.nodeValue ?? '').match(LETTER)?.length ?? 0;
+  return n;
+}
