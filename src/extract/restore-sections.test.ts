@@ -11,7 +11,9 @@ import type { Article, ExtractOptions } from './types';
  * clutter to it (4705 "ck-widget" plant profiles, 0010 "c-product-widget" reviews, 0226).
  * A ranking printed as a list, one item a section, when the list holds most of the page's prose (4052,
  * each car's item also printing the same "Compare deals" line); steps in an accordion whose headings
- * are buttons, not links (4193); a checklist written in <div>s with an icon per item (4184).
+ * are buttons, not links (4193); a checklist written in <div>s with an icon per item (4184); the
+ * story's opening in a block printed like its first section's, which Readability scored apart (4598
+ * a puppy-training guide, 0432 a type designer's essay), put back before that section's heading.
  * Left out: a block of entries printed alike beside the story, the site's FAQ in a row like the
  * story's (0342) or its customer reviews in a column that shares a class with the story's (4267).
  * The markup below reproduces the two structures; it is not copied from those pages.
@@ -165,6 +167,26 @@ ${paras('In short', 2)}</div></article></main></body></html>`;
       'Wipers wears with time',
     ])
       expect(count(t, part), part).toBe(1);
+  });
+
+  it("brings back the story's opening printed in a block like the first section's, before its heading (WCXB 4598, 0432)", () => {
+    // Each block of the page builder wraps its text eight levels down; the opening's wrapper has a
+    // class Readability reads as a header, and its list of contents repeats the first heading.
+    const block = (inner: string) =>
+      `<div class="block"><div><section class="story"><div class="story-inner"><div class="content"><div class="column"><div class="texts"><div class="paragraph">${inner}</div></div></div></div></div></section></div></div>`;
+    const contents = ['Snake plant', 'ZZ plant', 'Fern']
+      .map((t) => `<p><a href="https://garden.example/dark-rooms#${t}">${t}</a></p>`)
+      .join('');
+    const opening = `<div class="intro-header"><p>Start here: a dark room is not a dead room. <a href="/a">Light meters</a> and <a href="/b">north windows</a> say more than you think.</p><p>Below are the plants that lived through a winter in our darkest hallway, in the order we would buy them again, from the easiest to the one that asks the most of you.</p>${contents}</div>`;
+    const html = `<html><head><title>Plants for dark rooms</title></head><body><main><div class="region"><div class="block"><h1>Plants for dark rooms</h1></div>${block(opening)}${block(`<h2>Snake plant</h2>${paras('Snake plant', 3)}`)}${block(`<h2>ZZ plant</h2>${paras('ZZ plant', 4)}`)}${block(`<h2>Fern</h2>${paras('Fern', 3)}`)}</div></main></body></html>`;
+    const without = read(html, { disable: ['restore-sections'] }).text;
+    expect(without).toContain('Snake plant, paragraph 1');
+    expect(without).not.toContain('Start here');
+    const t = read(html).text;
+    expect(count(t, 'Start here: a dark room')).toBe(1);
+    expect(count(t, 'in the order we would buy them')).toBe(1);
+    expect(t.indexOf('Start here')).toBeLessThan(t.indexOf('Snake plant\n'));
+    expect(t.indexOf('Snake plant\n')).toBeLessThan(t.indexOf('Snake plant, paragraph 1'));
   });
 
   it('changes nothing when Readability kept the whole story', () => {

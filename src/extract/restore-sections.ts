@@ -73,6 +73,9 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
   if (!container || container === page.root) return 0;
 
   const sections: Element[] = [];
+  // The story's opening, printed like its first block: it comes back whatever its length.
+  const opening: Element[] = [];
+  const startOf = new Map<Element, Element>();
   const isSection = (el: Element) => section(page, el);
   // Inside the container: what Readability dropped from it between two blocks it kept (after the
   // last one, the story may be over: an author's box, the comments, the site's pitch).
@@ -82,9 +85,23 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
     (first.compareDocumentPosition(el) & FOLLOWING) !== 0 &&
     (last.compareDocumentPosition(el) & PRECEDING) !== 0;
   const inside = (el: Element): void => {
+    // The block that leads the article here: sections printed like it before it are the story's
+    // opening (an introduction in a page builder's block of its own, WCXB 4598).
+    let lead: Element | null = null;
+    for (let child = el.firstElementChild; child && !lead; child = child.nextElementSibling)
+      if (child.contains(first)) lead = child;
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (holds.has(child)) inside(child);
       else if (between(child) && section(page, child, true)) sections.push(child);
+      else if (
+        lead &&
+        (lead.compareDocumentPosition(child) & PRECEDING) !== 0 &&
+        alike(child, lead) &&
+        section(page, child, true)
+      ) {
+        opening.push(child);
+        startOf.set(child, lead);
+      }
     }
   };
   inside(container);
@@ -120,7 +137,9 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
 
   let gain = 0;
   for (const s of sections) gain += page.size(s).letters;
-  if (gain < MIN_GAIN_LETTERS || gain < articleLetters * MIN_GAIN_SHARE) return 0;
+  if (gain < MIN_GAIN_LETTERS || gain < articleLetters * MIN_GAIN_SHARE) sections.length = 0;
+  sections.unshift(...opening);
+  if (sections.length === 0) return 0;
 
   // Not already in the article, not even in part, under another shape (Readability splits and joins
   // blocks), nor in a section already taken: its paragraphs, tables and code each printed once.
@@ -139,7 +158,7 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
     missing.push(s);
     print += ` ${text}`;
   }
-  return putBack(page, content, articleIndex, anchors, missing);
+  return putBack(page, content, articleIndex, anchors, missing, startOf);
 }
 
 /**
@@ -336,6 +355,7 @@ function putBack(
   article: PageIndex,
   anchors: readonly Element[],
   sections: readonly Element[],
+  leads: ReadonlyMap<Element, Element>,
 ): number {
   if (sections.length === 0) return 0;
   const order = new Map<Element, number>();
@@ -363,7 +383,16 @@ function putBack(
       (last.get(prev) ?? prev).after(clone);
       last.set(prev, clone);
     } else {
-      const next = anchorOf(after);
+      // The story's opening goes before the first of the article's blocks the lead holds (its heading,
+      // which may be printed again in a list of contents and so is no anchor).
+      const lead = leads.get(s);
+      const start = lead
+        ? page
+            .leafBlocks()
+            .find((b) => lead.contains(b) && page.key(b) !== '' && article.withKey(page.key(b)).length > 0)
+        : undefined;
+      const startCopy = start ? article.withKey(page.key(start))[0] : undefined;
+      const next = startCopy ? standingBlock(startCopy, content) : anchorOf(after);
       if (!next) continue;
       next.before(clone);
     }
