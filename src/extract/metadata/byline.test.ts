@@ -258,4 +258,18 @@ describe('byline', () => {
     );
     expect(m.byline).toBe('Erica Needham');
   });
+  it('ends the names at an editor or a reviewer after the writers (WCXB 4193, 0246)', () => {
+    // "Written by:" and two writer links, then "Edited by:" and a third link, in one byline block.
+    const edited = read(
+      '',
+      `<article><h1>How to install solar panels this year</h1><div class="byline"><span>Written by:</span> <a href="/author/emily-walker">Emily Walker</a> <a href="/author/casey-mcdevitt">Casey McDevitt</a> <span>Edited by:</span> <a href="/author/kristina-zagame">Kristina Zagame</a></div>${STORY}</article>`,
+    );
+    expect(edited.byline).toBe('Emily Walker, Casey McDevitt');
+    // The writer's link, a plain "reviewed by", the reviewer's link.
+    const reviewed = read(
+      '',
+      `<article><h1>Fifteen best online tutoring platforms</h1><div class="author-block"><a href="/author/yaren">Yaren Fadiloglulari</a> <span>reviewed by</span> <a href="/author/jo-ann">Jo-ann Caballes</a></div>${STORY}</article>`,
+    );
+    expect(reviewed.byline).toBe('Yaren Fadiloglulari');
+  });
 });

@@ -159,6 +159,9 @@ function namesFrom(near: Text[], start: number, marked: boolean): string[] {
       break;
     let v = collapse(t.nodeValue ?? '');
     const m = BYLINE_PREFIX.exec(v);
+    // "Written by: Emily Walker, Casey McDevitt | Edited by: Kristina Zagame", "Yaren Fadiloglulari
+    // reviewed by Jo-ann Caballes": who checked the story is not its writer (WCXB 4193, 0246).
+    if (i > start && names.length > 0 && m && NOT_WRITER.test(m[0])) break;
     if (m && m[0].length > 0) v = v.slice(m[0].length).trim();
     if (!v) continue;
     if (JOINERS.test(v)) {

@@ -135,7 +135,7 @@ export function readMetadata(
   const owner = byline || outOfTime() ? null : siteOwner(doc, siteNames, pageUrl.hostname);
   const bylineBlock = visible && byline && sameNames(visible.names.join(', '), byline) ? visible.block : null;
 
-  const published = outOfTime() ? null : choosePublished(ld, page, meta, near, doc);
+  const published = outOfTime() ? null : choosePublished(ld, page, meta, near, doc, headline);
 
   const html = doc.documentElement;
   const lang =

@@ -66,12 +66,44 @@ describe('published date', () => {
     expect(m.published).toBe('2025-11-18T09:00:00.000Z');
   });
 
-  it('takes a shown date that is the declared last update for the update, not the publication (WCXB 0315)', () => {
+  it('takes the unlabelled date shown under the headline, even when it is the declared last update (WCXB 1657, 0018, 0214, 4110; not 0315)', () => {
+    // A published and a modified declaration, and one date printed under the headline with no
+    // label: the day of the update. The truth follows the page on nine pages, the declaration on four.
     const m = read(
-      '<meta property="article:published_time" content="2022-07-21T10:36:48+00:00"><meta property="article:modified_time" content="2023-08-29T11:36:50+00:00">',
-      `<article><h1>Best machine learning platforms</h1><div class="meta"><span>Gopal Singh Panwar</span><span>8 min</span><span>29th August, 2023</span></div>${STORY}</article>`,
+      '<meta property="article:published_time" content="2019-08-11T18:59:51+00:00"><meta property="article:modified_time" content="2025-11-21T18:51:10+00:00">',
+      `<article><h1>Best travel insurance for seniors</h1><div class="meta-date"><div class="post-date">November 21, 2025</div></div>${STORY}</article>`,
     );
-    expect(m.published).toBe('2022-07-21T10:36:48.000Z');
+    expect(m.published).toBe('2025-11-21');
+  });
+
+  it('passes over a date inside a sentence above the headline (WCXB 4563)', () => {
+    // A promotion banner above the <h1> whose text holds a two-digit-year date; the page declares
+    // another day and shows none under the headline.
+    const m = read(
+      '<meta name="parsely-pub-date" content="2020-02-10T16:48:12Z">',
+      `<div class="promo"><span>Limited Time Offer ~ Redeem by 12.31.23</span></div><article><h1>Pros and cons of tiny house living</h1>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2020-02-10T16:48:12.000Z');
+  });
+
+  it('keeps a date standing alone above the headline (WCXB 0074, 0327)', () => {
+    const m = read(
+      '<meta property="article:published_time" content="2024-07-05T14:20:08Z">',
+      `<div class="kicker"><span>Nutrition</span><span>March 1, 2024</span></div><article><h1>Healthy eating tips for families</h1>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2024-03-01');
+  });
+
+  it('passes over a list of other stories’ dates above the headline (WCXB 0370)', () => {
+    // Three news items, each with a <time> of its own day, stand just before the <h1>; the story's
+    // <time> follows the headline. No declaration.
+    const item = (day: string, us: string) =>
+      `<li><a href="/news/${day}">Board news of the day</a><time datetime="${day}T12:00:00Z">${us}</time></li>`;
+    const m = read(
+      '',
+      `<ul class="news">${item('2025-12-17', '12/17/2025')}${item('2025-12-16', '12/16/2025')}${item('2025-12-04', '12/04/2025')}</ul><article><h1>Candidate experience: consulting firm vs. carrier</h1><div class="node__meta"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Agatha Caleo</div>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2017-03-01T12:00:00.000Z');
   });
 
   it('reads the date inside a container whose class says sidebar when it holds the headline, and not the next story’s (WCXB 0457)', () => {

@@ -16,10 +16,22 @@ interface DateSeen {
   day: string;
   iso: string;
   published: boolean;
+  /** Printed before the headline. */
+  before: boolean;
+  /** Its text is about the date alone (not "Limited Time Offer ~ Redeem by 12.31.23"). */
+  short: boolean;
 }
 
-/** Dates shown next to the headline: `<time datetime>`, itemprop=datePublished, written dates. */
-function visibleDates(near: Text[], monthFirst: boolean): DateSeen[] {
+/** How many days the dates printed before the headline name. */
+function beforeDays(shown: DateSeen[]): number {
+  return new Set(shown.filter((s) => s.before).map((s) => s.day)).size;
+}
+
+/**
+ * Dates shown next to the headline: `<time datetime>`, itemprop=datePublished, written dates; which of
+ * them stand before the headline (`headline` given).
+ */
+function visibleDates(near: Text[], monthFirst: boolean, headline: Element | null): DateSeen[] {
   const out: DateSeen[] = [];
   const seen = new Set<Element>();
   for (const t of near) {
@@ -33,6 +45,7 @@ function visibleDates(near: Text[], monthFirst: boolean): DateSeen[] {
     );
     const attrs = `${holder?.getAttribute('class') ?? ''} ${holder?.getAttribute('itemprop') ?? ''} ${parent.getAttribute('class') ?? ''}`;
     const own = collapse(t.nodeValue ?? '');
+    const before = !!headline && !headline.contains(t) && !!(headline.compareDocumentPosition(t) & 2);
     const labelled =
       MODIFIED.test(own) ||
       MODIFIED_ATTR.test(attrs) ||
@@ -46,13 +59,13 @@ function visibleDates(near: Text[], monthFirst: boolean): DateSeen[] {
       const iso = declaredIso && written && dayApart(declaredIso, written) ? written : declaredIso;
       const day = iso?.slice(0, 10) ?? written;
       if (day) {
-        out.push({ day, iso: iso ?? day, published: !labelled });
+        out.push({ day, iso: iso ?? day, published: !labelled, before, short: true });
         continue;
       }
     }
     if (own.length > 80) continue;
     const day = parseVisibleDate(own, monthFirst);
-    if (day) out.push({ day, iso: day, published: !labelled });
+    if (day) out.push({ day, iso: day, published: !labelled, before, short: own.length <= 30 });
   }
   return out;
 }
@@ -69,6 +82,7 @@ export function choosePublished(
   meta: (...keys: string[]) => string | null,
   near: Text[],
   doc: Document,
+  headline: Element | null = null,
 ): string | null {
   const declared = [
     field(ld?.datePublished),
@@ -112,13 +126,17 @@ export function choosePublished(
   ]
     .map((v) => toIso(v))
     .filter((v): v is string => !!v);
-  // A date shown without a label that is the declared last update is the update (WCXB 0315).
-  const shown = visibleDates(near, monthFirst).map((s) =>
-    modified.some((m) => sameDay(m, s.day)) && !declared.some((d) => sameDay(d, s.day))
-      ? { ...s, published: false }
-      : s,
-  );
+  // A date shown without a label is the date the page gives its readers, even when it is the declared
+  // last update: the truth follows the page on 1657, 0018, 0214, 4110, 1476, 0098, 0007, 0016, 0056
+  // and the declaration on 0315, 0150, 4155, 0299 (that rule, the update's date taken for an update,
+  // was dropped).
+  const shown = visibleDates(near, monthFirst, headline);
   const shownPublished = shown.filter((s) => s.published);
+  // A date printed above the headline leads only when it stands alone, not in a sentence ("Limited
+  // Time Offer ~ Redeem by 12.31.23", WCXB 4563), and not as one of a list of other stories' dates
+  // (three news items dated 12/17, 12/16 and 12/04/2025 over a story of 03/01/2017, WCXB 0370).
+  const listed = beforeDays(shown) > 1;
+  const leads = (s: DateSeen) => !s.before || (s.short && !listed);
   if (declared.length > 0) {
     // By a date the page labels as an update only when it shows no other: "Published Apr 26, 2023 ·
     // Updated Aug 21, 2025" under a declaration of the update is the older date (WCXB 0358); "Updated:
@@ -142,10 +160,10 @@ export function choosePublished(
     }
     // The first date shown next to the headline, not marked as an update: that is the date the page
     // gives its readers (a declaration left from an older version of the story is not).
-    const first = shown[0];
+    const first = shown.find(leads);
     return (first?.published ? first.iso : null) ?? declared[0] ?? null;
   }
-  const first = shownPublished[0];
+  const first = shownPublished.find(leads);
   if (first) return first.iso;
   // Microdata anywhere in the story.
   const micro = [...doc.querySelectorAll('[itemprop~="datePublished"]')].find(

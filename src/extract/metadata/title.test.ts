@@ -183,4 +183,13 @@ describe('headline against the declared title', () => {
     );
     expect(shop.title).toBe('Which robotic lawnmower is suitable for which lawn size?');
   });
+  it('matches the <h1> against the declared title without the site’s long name (WCXB 4186)', () => {
+    // The <h1> shares three of the title's four words, three of eight with the site's name left on.
+    const m = read(
+      '<title>Easy Car Maintenance Checklist | Farm Bureau Financial Services</title><meta property="og:site_name" content="Farm Bureau Financial Services">',
+      `<div class="hero"><h1 class="hero-headline">A Car Maintenance Schedule That's Easy to Follow</h1><div class="hero-article-details"><span class="details-date">Oct 11, 2023</span><span>2 min read</span></div></div>${STORY}`,
+    );
+    expect(m.title).toBe("A Car Maintenance Schedule That's Easy to Follow");
+    expect(m.published).toBe('2023-10-11');
+  });
 });

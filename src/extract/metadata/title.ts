@@ -50,20 +50,31 @@ export function findHeadline(
   // An <h1> that is wholly a link to another page is a teaser of another story (a "Next in your
   // guide" list under the article, WCXB 4628); the page's own headline is not, when it has one.
   const own = candidates.filter((el) => !linksElsewhere(el));
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const el of own.length > 0 ? own : candidates) {
-    const text = textOf(el);
-    const score = Math.max(
-      0,
-      ...metaTitles.map((t) => (namesTitle(text, stripSite(t, siteNames)) ? similarity(text, t) : 0)),
-    );
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
+  // Scored against the declared titles as written, then, without a match, without the site's name:
+  // "Easy Car Maintenance Checklist | Farm Bureau Financial Services" shares three words of eight with
+  // the <h1> "A Car Maintenance Schedule That's Easy to Follow", three of four without its suffix
+  // (WCXB 4186).
+  const match = (bare: boolean): Element | null => {
+    let best: Element | null = null;
+    let bestScore = 0;
+    for (const el of own.length > 0 ? own : candidates) {
+      const text = textOf(el);
+      const score = Math.max(
+        0,
+        ...metaTitles.map((t) => {
+          const stripped = stripSite(t, siteNames);
+          return namesTitle(text, stripped) ? similarity(text, bare ? stripped : t) : 0;
+        }),
+      );
+      if (score > bestScore) {
+        best = el;
+        bestScore = score;
+      }
     }
-  }
-  if (best && bestScore >= 0.5) return best;
+    return bestScore >= 0.5 ? best : null;
+  };
+  const best = match(false) ?? match(true);
+  if (best) return best;
   // No declared title to match: a lone <h1> of a few words is the headline.
   const h1s = candidates.filter((el) => el.tagName === 'H1');
   const first = h1s[0];
