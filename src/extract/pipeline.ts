@@ -15,6 +15,7 @@ import {
   toIso,
   writtenAsName,
 } from './metadata';
+import { gatherPosts } from './posts';
 import { dropRepeatedTitle } from './repeated-title';
 import { restoreKept } from './restore-kept';
 import { copyStoryStep, restoreSectionsStep } from './restore-sections';
@@ -262,6 +263,26 @@ export const STEPS: readonly Step<State>[] = [
         run.resetRemovals();
         run.note('safety-net', 'plain-reading');
       }
+      return undefined;
+    },
+  },
+  {
+    id: 'gather-posts',
+    optional: true,
+    run(state, run) {
+      // A thread the page declares (a question and its answers, a forum post and its replies) is read
+      // whole when Readability kept one post of it (src/extract/posts.ts). Not after a quick or a plain
+      // reading: copy-story's copy is then not the page that was read.
+      const parsed = state.parsed;
+      const page = state.sectionsPage;
+      if (state.quick || !parsed || !page || run.notes.some((n) => n.code === 'plain-reading'))
+        return undefined;
+      const thread = gatherPosts(page, parsed.content);
+      if (!thread) return undefined;
+      parsed.content = thread;
+      // The posts are the article: restore-sections has no sections of a story to bring back.
+      state.sectionsPage = null;
+      run.note('gather-posts', 'thread');
       return undefined;
     },
   },

@@ -411,7 +411,7 @@ function lastBelow(sorted: readonly Element[], i: number, at: (el: Element) => n
 }
 
 /** A copy of the section without what a reader never sees. */
-function cleanClone(el: Element, doc: Document): Element {
+export function cleanClone(el: Element, doc: Document): Element {
   const clone = doc.importNode(el, true) as Element;
   for (const hidden of clone.querySelectorAll(NOT_STORY)) hidden.remove();
   return clone;

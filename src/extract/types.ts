@@ -79,6 +79,8 @@ export type NoteCode =
   | 'plain-reading'
   /** The page was too long to read fully in the time budget: its main text is shown as the page has it. */
   | 'long-page'
+  /** The page is a discussion: every post of it is shown, in order. */
+  | 'thread'
   /** The summary line shown above the story was put back at the top. */
   | 'standfirst-restored'
   /** The page was too long to show whole in the time budget: its first part is shown. */

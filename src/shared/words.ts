@@ -46,6 +46,7 @@ const NOTE_KEYS: Record<NoteCode, MessageKey> = {
   'plain-reading': 'notePlainReading',
   'long-page': 'noteLongPage',
   'standfirst-restored': 'noteStandfirstRestored',
+  thread: 'noteThread',
   'cut-short': 'noteCutShort',
   'metadata-partial': 'noteMetadataPartial',
   'source-unchecked': 'noteSourceUnchecked',
