@@ -19,8 +19,17 @@ export const ELSEWHERE =
  */
 function elsewhere(el: Element, headline: Element, nearest: (el: Element) => Element | null): boolean {
   for (let e = nearest(el); e; e = e.parentElement ? nearest(e.parentElement) : null)
-    if (!e.contains(headline)) return true;
+    if (!e.contains(headline) && !articleFooter(e)) return true;
   return false;
+}
+
+/**
+ * The `<footer>` of an `<article>`: where HTML puts who wrote the story and when, printed under its
+ * headline ("By Tariqul Ayan", "March 30, 2023" in `<article><footer class="author__meta">`, WCXB
+ * 4036), not the page's footer.
+ */
+function articleFooter(el: Element): boolean {
+  return el.tagName === 'FOOTER' && !!el.parentElement?.closest('article');
 }
 
 /**

@@ -234,4 +234,13 @@ describe('published date', () => {
     );
     expect(other.published).toBeNull();
   });
+  it('reads the date in the <footer> of the <article> under the headline, not in the page’s footer (WCXB 4036)', () => {
+    // The <h1> stands in a page-title block; the <article> after it opens with a subhead and a
+    // <footer> holding "By" the writer's link and the date.
+    const m = read(
+      '',
+      `<main><div class="page-title"><h1><span>Remote work: five tips to stay productive</span></h1></div><article><div class="subhead">Remote workers can easily lose motivation.</div><footer class="author__meta"><div>By <a href="/user/tariqul-ayan">Tariqul Ayan</a></div><span class="author__meta-date">March 30, 2023 <span>|</span></span></footer>${STORY}</article></main><footer><p>© 2026 The Project</p><time datetime="2026-01-01">January 1, 2026</time></footer>`,
+    );
+    expect(m.published).toBe('2023-03-30');
+  });
 });
