@@ -192,4 +192,15 @@ describe('headline against the declared title', () => {
     expect(m.title).toBe("A Car Maintenance Schedule That's Easy to Follow");
     expect(m.published).toBe('2023-10-11');
   });
+  it('takes an <h4> that repeats the declared title as the headline of a page with no <h1> (WCXB 0395)', () => {
+    // A news agency's story page: no <h1>, the headline in an <h4>, the agency's name and the date in
+    // a block under it, then a "By" line over the story.
+    const m = read(
+      '<title>Homestead gardening makes villages more self-reliant | District</title>',
+      `<div class="headline_section"><h4 class="font-weight-bold">Homestead gardening makes villages more self-reliant</h4></div><div class="rpt_info"><div class="rpt_name">BSS</div><div class="entry_update">20 Dec 2025, 11:59</div></div><div class="news_content"><p>By Md Aynal Haque</p>${STORY}</div>`,
+    );
+    expect(m.title).toBe('Homestead gardening makes villages more self-reliant');
+    expect(m.byline).toBe('Md Aynal Haque');
+    expect(m.published).toBe('2025-12-20');
+  });
 });

@@ -29,10 +29,11 @@ export function findHeadline(
     candidates.push(el);
     if (candidates.length >= 20) break;
   }
-  // A blog whose <h1> is its name, or whose <h1>s are the story's sections (WCXB 0379): the post's
-  // title is the heading that repeats the declared title.
+  // A blog whose <h1> is its name, or whose <h1>s are the story's sections (WCXB 0379), or a page with
+  // no <h1> that sets its headline in an <h4> (WCXB 0395): the post's title is the heading that
+  // repeats the declared title.
   const repeated = (): Element | null => {
-    for (const el of doc.querySelectorAll('h2, h3, [class*="title" i]')) {
+    for (const el of doc.querySelectorAll('h2, h3, h4, [class*="title" i]')) {
       if (el.closest(NOT_CONTENT) || isHomeLink(el) || el.matches('[itemprop~="description"]')) continue;
       const text = textOf(el);
       if (text.length < 3 || text.length > 300) continue;
