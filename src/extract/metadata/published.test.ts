@@ -227,12 +227,18 @@ describe('published date', () => {
       `${hero}<div class="meta"><div><p><a href="/blog/author/moses-kim">Moses Kim</a></p><p class="small">April 8, 2024</p></div></div>${STORY}`,
     );
     expect(m.published).toBe('2024-04-08');
-    // A date beside a name in a list of other stories, or labelled as an update, is not the story's.
+    // A date beside a name in a list of other stories is not the story's; one labelled as an update
+    // is not its publication date, and is given only as the last resort (next test).
     const other = read(
       '',
-      `${hero}${STORY}<div class="related-posts"><div class="card"><a href="/blog/author/jane">Jane Roe</a><span>May 2, 2023</span></div></div><div class="author-box"><span>Luke Kim</span><small>Updated December 17, 2025</small></div>`,
+      `${hero}${STORY}<div class="related-posts"><div class="card"><a href="/blog/author/jane">Jane Roe</a><span>May 2, 2023</span></div></div>`,
     );
     expect(other.published).toBeNull();
+    const updated = read(
+      '',
+      `${hero}${STORY}<div class="author-box"><span>Luke Kim</span><small>Updated December 17, 2025</small></div><div class="author-box"><span>Luke Kim</span><small>Published December 1, 2025</small></div>`,
+    );
+    expect(updated.published).toBe('2025-12-01');
   });
   it('reads the date in the <footer> of the <article> under the headline, not in the page’s footer (WCXB 4036)', () => {
     // The <h1> stands in a page-title block; the <article> after it opens with a subhead and a
@@ -242,5 +248,15 @@ describe('published date', () => {
       `<main><div class="page-title"><h1><span>Remote work: five tips to stay productive</span></h1></div><article><div class="subhead">Remote workers can easily lose motivation.</div><footer class="author__meta"><div>By <a href="/user/tariqul-ayan">Tariqul Ayan</a></div><span class="author__meta-date">March 30, 2023 <span>|</span></span></footer>${STORY}</article></main><footer><p>© 2026 The Project</p><time datetime="2026-01-01">January 1, 2026</time></footer>`,
     );
     expect(m.published).toBe('2023-03-30');
+  });
+  it('gives the "Updated" line far from the headline when the page gives no other date (WCXB 4430, 0341, 4048)', () => {
+    // No declaration, nothing dated under the headline; an "Updated" line closes the author's box
+    // after the story. A "Published" line would win over it (labelledDate).
+    const hero = `<section class="hero"><h1>The best gaming laptops under a thousand</h1><p>${'Our picks after weeks of benchmarks and battery tests. '.repeat(4)}</p><p>${'What to look for in a screen, a graphics card and a keyboard. '.repeat(4)}</p></section>`;
+    const m = read(
+      '',
+      `${hero}${STORY}<div class="article-byline"><div class="bio">An editor with years of laptop testing.</div><p class="pub-dates">Updated March 13, 2024</p></div>`,
+    );
+    expect(m.published).toBe('2024-03-13');
   });
 });

@@ -180,7 +180,7 @@ export function choosePublished(
   if (addressed) return addressed;
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
-  return modified[0] ?? shown[0]?.iso ?? null;
+  return modified[0] ?? shown[0]?.iso ?? labelledUpdate(doc, monthFirst);
 }
 
 /**
@@ -231,6 +231,31 @@ function zoneApart(iso: string, day: string): boolean {
 /** "Published on: 15 August 2025", "Posted on the 15/12/2025 at 19:00", "Date published: …". */
 const PUBLISHED_LABEL =
   /\b(?:published|posted|publication date|date published|veröffentlicht|publié|publicado|pubblicato)\b(?:\s+on)?(?:\s+the)?\s*[:：]?\s*/i;
+
+/** "Updated March 13, 2024", "Last updated: November 13, 2025", "Page updated: 12 November 2025". */
+const UPDATED_LABEL = /\b(?:last |page )?updated(?:\s+on)?\s*[:：]?\s*/i;
+
+/**
+ * The one date a page gives anywhere in the story when it gives no other: its "Updated" line, far
+ * from the headline (under the author's bio, WCXB 4430; at the foot of the page, 0341). The first
+ * outside comments, side columns and lists of other stories.
+ */
+function labelledUpdate(doc: Document, monthFirst: boolean): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const walker = doc.createTreeWalker(body, 4);
+  for (let n = walker.nextNode(), i = 0; n && i < 20_000; n = walker.nextNode(), i++) {
+    const text = n.nodeValue ?? '';
+    if (text.length > 200 || !UPDATED_LABEL.test(text)) continue;
+    const parent = n.parentElement;
+    if (!parent || within(parent, `${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
+    const line = collapse(`${text} ${parent.nextElementSibling?.textContent ?? ''}`).slice(0, 120);
+    const label = UPDATED_LABEL.exec(line);
+    const day = label ? parseVisibleDate(line.slice(label.index), monthFirst) : null;
+    if (day) return day;
+  }
+  return null;
+}
 
 /**
  * A date far from the headline the page still gives as its publication date: a text labelled
