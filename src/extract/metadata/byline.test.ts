@@ -272,4 +272,17 @@ describe('byline', () => {
     );
     expect(reviewed.byline).toBe('Yaren Fadiloglulari');
   });
+  it('takes no template key left unfilled in meta author for a name (WCXB 4459)', () => {
+    // <meta name="author"> holds the template's dotted key instead of a name; nothing else names one.
+    const m = read(
+      '<meta name="author" content="page.head.extra.author">',
+      `<h1>Startup lessons from five startups</h1>${STORY}`,
+    );
+    expect(m.byline).toBeNull();
+    const braces = read(
+      '<meta name="author" content="{{ author }}">',
+      `<h1>Startup lessons from five startups</h1>${STORY}`,
+    );
+    expect(braces.byline).toBeNull();
+  });
 });

@@ -241,7 +241,11 @@ export function structuredAuthors(
     'byl',
     'citation_authors',
   ]) {
-    const values = (table.get(key) ?? []).filter((v) => !/^https?:|^@|\.(com|org|net)\b/.test(v));
+    // Not a name: an address, a handle, or a template's key left unfilled ("page.head.extra.author",
+    // "{{ author }}", WCXB 4459).
+    const values = (table.get(key) ?? []).filter(
+      (v) => !/^https?:|^@|\.(com|org|net)\b|^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|^\$\{|^%\w+%$/i.test(v),
+    );
     const list = values.flatMap((v) => splitNames(v, true));
     if (list.length > 0) {
       out.push({ names: [...new Set(list)], organization: false });
