@@ -114,6 +114,7 @@ function filterSteps(stage: Filter['stage']): Step<State>[] {
           doc: state.work,
           root,
           title: state.meta.title,
+          byline: state.meta.byline,
           url: state.url,
           source: state.source,
         }),

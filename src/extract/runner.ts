@@ -113,7 +113,14 @@ export class Run {
   /** The context a filter works in. */
   context(
     filter: Filter,
-    page: { doc: Document; root: Element; title: string; url: URL; source: OriginalSource | null },
+    page: {
+      doc: Document;
+      root: Element;
+      title: string;
+      byline: string | null;
+      url: URL;
+      source: OriginalSource | null;
+    },
   ): FilterContext {
     const run = this;
     const { root } = page;

@@ -161,6 +161,8 @@ export interface FilterContext {
   /** The subtree the filter works on: the clone's body before Readability, the article after. */
   root: Element;
   title: string;
+  /** The writer's name as the header shows it (read from the page's metadata), or null. */
+  byline: string | null;
   url: URL;
   /** The original source found before any filter ran. */
   source: OriginalSource | null;

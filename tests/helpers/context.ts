@@ -14,7 +14,7 @@ export interface TestPage {
 
 export function context(
   body: string,
-  options: { url?: string; title?: string; source?: OriginalSource | null } = {},
+  options: { url?: string; title?: string; byline?: string; source?: OriginalSource | null } = {},
 ): TestPage {
   const url = options.url ?? 'https://aggregator.example/news/story';
   const dom = page(`<!doctype html><html><body>${body}</body></html>`, url);
@@ -29,6 +29,7 @@ export function context(
           doc,
           root: doc.body,
           title: options.title ?? 'A headline for the test',
+          byline: options.byline ?? null,
           url: new URL(url),
           source: options.source ?? null,
         }),

@@ -7,7 +7,9 @@ const STORY = `<p>${PROSE}</p><p>${PROSE_2}</p><p>${PROSE}</p><p>${PROSE_2}</p>`
 /**
  * Fires on WCXB dev pages: 4095 ("Written by Cassidy Horton" over "Cassidy Horton is a finance writer"),
  * 0246 (portrait alt "Author Yaren Fadiloglulari"), 2722 ("Tim Green" then "Tim explores …", no box
- * around them), 0002 (author-page link, "Kelia Losa Reinoso is a content writer"), 4148; and
+ * around them), 0002 (author-page link, "Kelia Losa Reinoso is a content writer"), 4148; the writer the
+ * header names, whose name line went with the byline block (0128 0.884 -> 1.000, 0050, 0039, 0153,
+ * 0133); but not a biography printed as the story's last paragraph (0471, 0352, Readability's breitbart); and
  * tests/fixtures/agg-newsmatic-autoblog (a heading linking /author/ over the feed account's blurb).
  */
 describe('remove-author-box', () => {
@@ -52,6 +54,33 @@ describe('remove-author-box', () => {
   it('keeps a biography-like paragraph early in the article', () => {
     const ctx = context(
       `<p><img src="/a.jpg" alt="Jane Calder"></p><p>Jane Calder is a retired judge who now runs the village food bank.</p>${STORY}`,
+    );
+    expect(ctx.apply(removeAuthorBox)).toEqual([]);
+  });
+
+  it('removes the biography of the writer the header names when its name line went with the byline (WCXB 0128, 0050, 0039)', () => {
+    // The box's name line was the byline block, shown in the header: only the portrait and the
+    // biography's paragraphs are left, the later ones starting with the first name or a pronoun.
+    const bio = `<div class="author-box"><p><img src="/k.png" alt=""></p><div><p>Karin Olsen is the owner of a cleaning company serving the north of the city, after twenty years in retail.</p><p>Karin holds a degree in finance from the state university and sits on the board of the food bank.</p><p>When she is not at work, she coaches her daughter’s football team.</p></div></div>`;
+    const ctx = context(`${STORY}${bio}`, { byline: 'Karin Olsen' });
+    ctx.apply(removeAuthorBox);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2} ${PROSE} ${PROSE_2}`);
+    // Without the byline nothing says whose biography it is.
+    expect(context(`${STORY}${bio}`).apply(removeAuthorBox)).toEqual([]);
+  });
+
+  it("keeps the writer's one-line biography printed as the story's last paragraph (Readability's breitbart page)", () => {
+    const ctx = context(
+      `<div class="body">${STORY}<p>Karin Olsen is a reporter for the city desk covering housing and the council. Follow her on the site.</p></div>`,
+      { byline: 'Karin Olsen' },
+    );
+    expect(ctx.apply(removeAuthorBox)).toEqual([]);
+  });
+
+  it('keeps a paragraph about someone the header does not name as the writer', () => {
+    const ctx = context(
+      `${STORY}<p>Karin Olsen is the owner of a cleaning company serving the north of the city, after twenty years in retail.</p>`,
+      { byline: 'Jane Calder' },
     );
     expect(ctx.apply(removeAuthorBox)).toEqual([]);
   });

@@ -53,7 +53,8 @@ function isAuthorLink(el: Element): boolean {
 }
 
 interface NameSource {
-  el: Element;
+  /** Where the name is printed; null for the header's byline. */
+  el: Element | null;
   name: string | null;
   authorLink: boolean;
 }
@@ -116,6 +117,30 @@ function lineOf(el: Element, root: Element, bio: Element): Element {
   return line;
 }
 
+/** The writers the header names ("Jane Doe and John Roe", "Jane Doe, John Roe"), as names. */
+function writersOf(byline: string | null): NameSource[] {
+  if (!byline) return [];
+  return byline
+    .split(/,|\s+(?:and|&)\s+/)
+    .map((part) => nameOf(part))
+    .filter((name): name is string => name !== null)
+    .map((name) => ({ el: null, name, authorLink: false }));
+}
+
+/**
+ * The box around a biography no name stands before (the name's line went with the byline block): the
+ * largest element that starts with the biography and stays a biography's length.
+ */
+function bioBox(p: Element, root: Element): Element {
+  let box = p;
+  for (let up = p.parentElement; up && up !== root; up = up.parentElement) {
+    const text = textOf(up);
+    if (text.length > MAX_BIO_CHARS * 2 || !text.startsWith(textOf(box))) break;
+    box = up;
+  }
+  return box;
+}
+
 function commonAncestor(a: Element, b: Element): Element | null {
   for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
   return null;
@@ -132,7 +157,8 @@ export const removeAuthorBox: Filter = {
     const total = index.size(root).letters;
     if (total === 0) return;
     let before = 0;
-    const boxes: { p: Element; own: NameSource[] }[] = [];
+    const writers = writersOf(ctx.byline);
+    const boxes: { p: Element; own: NameSource[]; name: string | null }[] = [];
     for (const p of blocks) {
       const letters = index.size(p).letters;
       const start = before;
@@ -141,23 +167,37 @@ export const removeAuthorBox: Filter = {
       const text = textOf(p);
       if (text.length < MIN_BIO_CHARS || text.length > MAX_BIO_CHARS) continue;
       if (SELF_INTRO.test(text)) {
-        boxes.push({ p, own: [] });
+        boxes.push({ p, own: [], name: null });
         continue;
       }
       const sources = namesBefore(p, root);
       const nearest = sources[0];
-      if (!nearest) continue;
-      const heading = nearest.el.closest('h2, h3, h4, h5, h6');
-      const linked = nearest.authorLink && heading !== null && root.contains(heading);
+      const heading = nearest?.el?.closest('h2, h3, h4, h5, h6') ?? null;
+      const linked = nearest?.authorLink === true && heading !== null && root.contains(heading);
       const name = bioName(text, sources);
-      if (!linked && !name) continue;
-      // Only what gave the name goes with the biography: the portrait, the name's line, the link.
-      boxes.push({ p, own: linked ? [nearest] : sources.filter((s) => s.name === name || s.authorLink) });
+      if (linked || name) {
+        // Only what gave the name goes with the biography: the portrait, the name's line, the link.
+        const own = linked && nearest ? [nearest] : sources.filter((s) => s.name === name || s.authorLink);
+        boxes.push({ p, own, name });
+        continue;
+      }
+      // The writer the header names, starting a biography in the article's last part (its name's
+      // line was the byline block, already taken out: WCXB 0128).
+      const writer = bioName(text, writers);
+      if (writer) boxes.push({ p, own: [], name: writer });
     }
-    // One writer's box: several entries that read "X is a …" are a list the story is made of (the
-    // companies of a listicle, WCXB 0055).
-    if (boxes.length !== 1) return;
+    // One writer's box: entries about several people that read "X is a …" are a list the story is
+    // made of (the companies of a listicle, WCXB 0055). The same writer's paragraphs are one box.
+    if (boxes.length === 0 || new Set(boxes.map((b) => b.name ?? b.p)).size !== 1) return;
     for (const { p, own } of boxes) {
+      if (ctx.isGone(p)) continue;
+      if (own.length === 0 && boxes[0]?.name) {
+        // A box of its own: a paragraph among the story's (Breitbart's "Lucas Nolan is a reporter for
+        // Breitbart Tech", Readability's test page) is the story's last word, and stays.
+        const box = bioBox(p, root);
+        if (box !== p || p.parentElement === root) ctx.remove(box, 'author-box');
+        continue;
+      }
       // The box: the smallest element holding the name and the biography, when it holds little else.
       const far = own[own.length - 1]?.el ?? p;
       const box = commonAncestor(far, p);
@@ -165,7 +205,7 @@ export const removeAuthorBox: Filter = {
         ctx.remove(box, 'author-box');
         continue;
       }
-      for (const s of own) if (!ctx.isGone(s.el)) ctx.remove(lineOf(s.el, root, p), 'author-box');
+      for (const s of own) if (s.el && !ctx.isGone(s.el)) ctx.remove(lineOf(s.el, root, p), 'author-box');
       ctx.remove(p, 'author-box');
     }
   },
