@@ -4,7 +4,9 @@ import { articleOf } from '../../tests/helpers/extract';
 /**
  * gather-posts reads a declared discussion whole. Fires on WCXB dev forum pages (Foley, 2026):
  * StackExchange questions (0172 0.256 -> 1.000, 0360, 0564, 0565, 0566, 0567, 2828, 4310) and XenForo
- * threads (0521, 0528, 0530, 0534, 0537, 0576, 2797, 4317, 4492, 0519). Left alone: pages of frequently
+ * threads (0521, 0528, 0530, 0534, 0537, 2797, 4317, 4492, 0519; not 0576, whose first post carries no
+ * microdata and whose reading, that post, is long: a declared thread beside a long reading not made of
+ * posts is taken for a story's comments). Left alone: pages of frequently
  * asked questions (0056, 0057, 0170, 1520, 4188, 4250, 4643, 0603), and no article page of the split
  * declares a thread. The markup below reproduces the structures; it is not copied from those pages.
  */
@@ -78,6 +80,14 @@ describe('gather-posts', () => {
 <section class="comments">${[1, 2, 3, 4].map((i) => `<article itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="text"><p>Reader ${i}: ${SENTENCE} ${SENTENCE}</p></div></article>`).join('')}</section></body></html>`;
     const article = read(html);
     expect(article.text).toContain('Story, point 6');
+    expect(article.notes.map((n) => n.code)).not.toContain('thread');
+  });
+
+  it('keeps a story whose comments the page declares as a discussion: a long reading not made of posts', () => {
+    const html = `<html><head><title>The clinic opens a second desk</title></head><body><article><h1>The clinic opens a second desk</h1>${words('Story', 5)}</article>
+<section class="comments" itemscope itemtype="https://schema.org/DiscussionForumPosting">${[1, 2, 3, 4, 5, 6].map((i) => `<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><div itemprop="text"><p>Reader ${i}: ${SENTENCE} ${SENTENCE} ${SENTENCE}</p></div></div>`).join('')}</section></body></html>`;
+    const article = read(html);
+    expect(article.text).toContain('Story, point 5');
     expect(article.notes.map((n) => n.code)).not.toContain('thread');
   });
 

@@ -25,6 +25,8 @@ const MIN_POSTS = 2;
 const POSTS_SHARE = 0.5;
 /** …and it is read whole when the posts it left out hold this share of the thread's letters. */
 const MISSING_SHARE = 0.2;
+/** Letters of a reading that is a story of its own, not a stray line Readability picked. */
+const MIN_STORY_LETTERS = 500;
 /** A post's opening, fingerprinted, is how it is found in the article. */
 const OPENING = 50;
 
@@ -92,7 +94,9 @@ export function gatherPosts(page: Element, content: Element): Element | null {
   // whole. Where the page declares only comments, a story with its comments under it stays the
   // story: Readability's article must be made of posts.
   if (opening && total - held < total * MISSING_SHARE) return null;
-  if (!declared && held < article.length * POSTS_SHARE) return null;
+  // Even in a declared thread, a long article that is not made of posts is a story with its comments
+  // marked up as a discussion: only a reading with next to nothing (a stray line) gives way.
+  if (held < article.length * POSTS_SHARE && (!declared || article.length >= MIN_STORY_LETTERS)) return null;
   const doc = content.ownerDocument;
   const thread = doc.createElement('div');
   const base = page.ownerDocument.baseURI;
