@@ -1,6 +1,6 @@
 import { buildIndex, type PageIndex } from './page-index';
 import { preview } from './text';
-import type { Filter, FilterContext, Note, OriginalSource, Removal } from './types';
+import type { Filter, FilterContext, Note, Removal } from './types';
 
 /**
  * The small runner that owns what every step shares: the time budget, the removal record, the
@@ -113,14 +113,7 @@ export class Run {
   /** The context a filter works in. */
   context(
     filter: Filter,
-    page: {
-      doc: Document;
-      root: Element;
-      title: string;
-      byline: string | null;
-      url: URL;
-      source: OriginalSource | null;
-    },
+    page: Pick<FilterContext, 'doc' | 'root' | 'title' | 'byline' | 'url' | 'source'>,
   ): FilterContext {
     const run = this;
     const { root } = page;
