@@ -61,8 +61,10 @@ export function threadPosts(page: Element): { posts: Element[]; declared: boolea
     const item = ownerOf(text);
     const type = typeOf(item);
     if (!item || !POST_TYPES.has(type)) continue;
-    // Words inside another post's words: a quote.
-    if (text.parentElement?.closest('[itemprop~="text"]')) continue;
+    // Words inside another post's words: a quote. A post with no words (an opening post whose text is
+    // printed elsewhere, WCXB 0553) is no post to find or to show.
+    if (text.parentElement?.closest('[itemprop~="text"]') || fingerprintText(text.textContent ?? '') === '')
+      continue;
     if (type === 'Comment') {
       if (QA_TYPES.has(typeOf(ownerOf(item)))) continue;
       comments++;
