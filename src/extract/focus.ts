@@ -1,4 +1,5 @@
 import type { PageIndex } from './page-index';
+import { lettersOutside } from './text';
 
 /**
  * The part of the page the story can be in: the smallest element that still holds nearly all of the
@@ -89,18 +90,9 @@ const NOT_LOOSE = new Set([
   'TEMPLATE',
 ]);
 
-/** Letters and digits of `el` outside <p>s, links and the blocks above (walked once, without recursion). */
+/** Letters and digits of `el` outside <p>s, links and the blocks above. */
 function looseProse(el: Element): number {
-  let n = 0;
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += (c.nodeValue ?? '').replace(/[^\p{L}\p{N}]/gu, '').length;
-      else if (c.nodeType === 1 && !NOT_LOOSE.has((c as Element).tagName.toUpperCase())) stack.push(c);
-    }
-  }
-  return n;
+  return lettersOutside(el, NOT_LOOSE);
 }
 
 /** Letters outside links under the headline's part of the page that make it the story's (a summary). */

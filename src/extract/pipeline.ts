@@ -276,8 +276,7 @@ export const STEPS: readonly Step<State>[] = [
       // reading: copy-story's copy is then not the page that was read.
       const parsed = state.parsed;
       const page = state.sectionsPage;
-      if (state.quick || !parsed || !page || run.notes.some((n) => n.code === 'plain-reading'))
-        return undefined;
+      if (state.quick || !parsed || !page || run.noted('plain-reading')) return undefined;
       const thread = gatherPosts(page, parsed.content);
       if (!thread) return undefined;
       parsed.content = thread;

@@ -30,6 +30,12 @@ const MIN_STORY_LETTERS = 500;
 /** A post's opening, fingerprinted, is how it is found in the article. */
 const OPENING = 50;
 
+/** A post's words (the element marked `itemprop="text"`) and their fingerprint. */
+interface Post {
+  text: Element;
+  print: string;
+}
+
 /** The schema.org type an item declares (its first, when it lists several). */
 function typeOf(item: Element | null | undefined): string {
   const declared = item?.getAttribute('itemtype')?.trim().split(/\s+/)[0] ?? '';
@@ -45,7 +51,7 @@ function ownerOf(el: Element): Element | null {
  * The posts of the discussion the page declares, in the page's order (none when it declares none), and
  * whether it declares a thread (a QAPage or a DiscussionForumPosting) or only comments.
  */
-export function threadPosts(page: Element): { posts: Element[]; declared: boolean } {
+export function threadPosts(page: Element): { posts: Post[]; declared: boolean } {
   const none = { posts: [], declared: false };
   let thread = false;
   // The page's own element and its root count (StackExchange declares the QAPage on <html>).
@@ -55,7 +61,7 @@ export function threadPosts(page: Element): { posts: Element[]; declared: boolea
     if (type === 'FAQPage') return none;
     if (THREAD_TYPES.has(type)) thread = true;
   }
-  const posts: Element[] = [];
+  const posts: Post[] = [];
   let comments = 0;
   for (const text of page.querySelectorAll('[itemprop~="text"]')) {
     const item = ownerOf(text);
@@ -63,13 +69,14 @@ export function threadPosts(page: Element): { posts: Element[]; declared: boolea
     if (!item || !POST_TYPES.has(type)) continue;
     // Words inside another post's words: a quote. A post with no words (an opening post whose text is
     // printed elsewhere, WCXB 0553) is no post to find or to show.
-    if (text.parentElement?.closest('[itemprop~="text"]') || fingerprintText(text.textContent ?? '') === '')
-      continue;
+    if (text.parentElement?.closest('[itemprop~="text"]')) continue;
+    const print = fingerprintText(text.textContent ?? '');
+    if (print === '') continue;
     if (type === 'Comment') {
       if (QA_TYPES.has(typeOf(ownerOf(item)))) continue;
       comments++;
     }
-    posts.push(text);
+    posts.push({ text, print });
   }
   if ((!thread && comments < MIN_COMMENTS) || posts.length < MIN_POSTS) return none;
   return { posts, declared: thread };
@@ -86,10 +93,9 @@ export function gatherPosts(page: Element, content: Element): Element | null {
   let total = 0;
   let held = 0;
   let opening = true;
-  posts.forEach((post, i) => {
-    const print = fingerprintText(post.textContent ?? '');
+  posts.forEach(({ print }, i) => {
     total += print.length;
-    if (print && article.includes(print.slice(0, OPENING))) held += print.length;
+    if (article.includes(print.slice(0, OPENING))) held += print.length;
     else if (i === 0) opening = false;
   });
   // A thread Readability read whole stays as it is; one without its first post (the question) is not
@@ -102,9 +108,9 @@ export function gatherPosts(page: Element, content: Element): Element | null {
   const doc = content.ownerDocument;
   const thread = doc.createElement('div');
   const base = page.ownerDocument.baseURI;
-  posts.forEach((post, i) => {
+  posts.forEach(({ text }, i) => {
     if (i > 0) thread.appendChild(doc.createElement('hr'));
-    const clone = cleanClone(post, doc);
+    const clone = cleanClone(text, doc);
     absolutize(clone, base);
     const wrapper = doc.createElement('div');
     wrapper.appendChild(clone);

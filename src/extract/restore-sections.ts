@@ -450,8 +450,7 @@ export const restoreSectionsStep: Step<SectionsState> = {
     state.sectionsPage = null;
     // Not after a quick reading (it kept the story's region whole), nor after the safety net read
     // the unfiltered page instead (the copy is not the page it read).
-    if (state.quick || !content || !page || run.notes.some((n) => n.code === 'plain-reading'))
-      return undefined;
+    if (state.quick || !content || !page || run.noted('plain-reading')) return undefined;
     // The article's index is the one the filters after this step ask for: built once here. When
     // sections come back, it is dropped, and they measure the article with what was added.
     if (restoreSections(buildIndex(page, run.tick), content, run.index(content)) > 0) run.forget(content);

@@ -151,6 +151,11 @@ export class Run {
   note(step: string, code: Note['code']): void {
     this.notes.push({ step, code });
   }
+
+  /** Whether a step has told the reader `code` in this run. */
+  noted(code: Note['code']): boolean {
+    return this.notes.some((n) => n.code === code);
+  }
 }
 
 function round(ms: number): number {

@@ -274,6 +274,29 @@ export function siteOf(host: string): string {
   return two;
 }
 
+/** Letters and digits in a text. */
+export function countLetters(text: string): number {
+  return text.match(LETTER_OR_DIGIT)?.length ?? 0;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+
+/**
+ * Letters and digits of `el`'s text, not counting what stands inside elements whose tag is in `skip`
+ * (`el` itself is read whatever its tag). Walked once, without recursion: a hostile page nests deep.
+ */
+export function lettersOutside(el: Element, skip: ReadonlySet<string>): number {
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += countLetters(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && !skip.has((c as Element).tagName.toUpperCase())) stack.push(c);
+    }
+  }
+  return n;
+}
+
 /** Elements whose text a reader never sees. */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
 /** Elements that end a line rather than a paragraph. */

@@ -1,4 +1,4 @@
-import { alternation, collapse } from '../text';
+import { alternation, collapse, countLetters } from '../text';
 import type { FilterContext } from '../types';
 
 /**
@@ -49,7 +49,7 @@ export function textBeside(
 }
 
 function measureText(text: string, measure: 'letters' | 'chars'): number {
-  return measure === 'chars' ? collapse(text).length : (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  return measure === 'chars' ? collapse(text).length : countLetters(text);
 }
 
 /** The next element after node's subtree, taken before node may be removed. */

@@ -1,3 +1,4 @@
+import { lettersOutside } from '../text';
 import type { Filter } from '../types';
 
 /**
@@ -15,7 +16,6 @@ import type { Filter } from '../types';
  */
 const MIN_LETTERS = 200;
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const LETTER = /[\p{L}\p{N}]/gu;
 
 export const unwrapNoscriptContent: Filter = {
   id: 'unwrap-noscript-content',
@@ -29,27 +29,11 @@ export const unwrapNoscriptContent: Filter = {
       (el) => el.firstElementChild !== null && !el.parentElement?.closest('noscript'),
     );
     if (holders.length === 0) return;
-    const inside = holders.map((el) => lettersOf(el, true));
+    const inside = holders.map((el) => lettersOutside(el, HIDDEN));
     const held = inside.reduce((sum, n) => sum + (n >= MIN_LETTERS ? n : 0), 0);
-    if (held === 0 || held <= lettersOf(body, false)) return;
+    if (held === 0 || held <= lettersOutside(body, HIDDEN)) return;
     holders.forEach((el, i) => {
       if ((inside[i] ?? 0) >= MIN_LETTERS) el.replaceWith(...el.childNodes);
     });
   },
 };
-
-/** Letters and digits a reader would see under the element; `open` reads into the element itself even if it is hidden. */
-function lettersOf(root: Element, open: boolean): number {
-  if (!open && HIDDEN.has(root.tagName.toUpperCase())) return 0;
-  // A walk, not a recursion: a hostile page may nest thousands of levels deep.
-  const walker = root.ownerDocument.createTreeWalker(root, 1 | 4 /* elements and text */, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && node !== root && HIDDEN.has((node as Element).tagName.toUpperCase())
-        ? 2 /* FILTER_REJECT: not its subtree */
-        : 1,
-  });
-  let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (node.nodeType === 3) n += (node.nodeValue ?? '').match(LETTER)?.length ?? 0;
-  return n;
-}

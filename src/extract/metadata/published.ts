@@ -241,18 +241,32 @@ const UPDATED_LABEL = /\b(?:last |page )?updated(?:\s+on)?\s*[:：]?\s*/i;
  * outside comments, side columns and lists of other stories.
  */
 function labelledUpdate(doc: Document, monthFirst: boolean): string | null {
+  return dateAfterLabel(doc, UPDATED_LABEL, monthFirst);
+}
+
+/**
+ * The first day printed after `label` in a short text of the story (outside comments, side columns and
+ * lists of other stories), in the label's text or in the element after it ("Published" <time>…</time>);
+ * `accept` may refuse a label by the text before it.
+ */
+function dateAfterLabel(
+  doc: Document,
+  label: RegExp,
+  monthFirst: boolean,
+  accept: (before: string) => boolean = () => true,
+): string | null {
   const body = doc.body;
   if (!body) return null;
   const walker = doc.createTreeWalker(body, 4);
   for (let n = walker.nextNode(), i = 0; n && i < 20_000; n = walker.nextNode(), i++) {
     const text = n.nodeValue ?? '';
-    if (text.length > 200 || !UPDATED_LABEL.test(text)) continue;
+    if (text.length > 200 || !label.test(text)) continue;
     const parent = n.parentElement;
     if (!parent || within(parent, `${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
     const line = collapse(`${text} ${parent.nextElementSibling?.textContent ?? ''}`).slice(0, 120);
-    const label = UPDATED_LABEL.exec(line);
-    const day = label ? parseVisibleDate(line.slice(label.index), monthFirst) : null;
-    if (day) return day;
+    const found = label.exec(line);
+    const day = found ? parseVisibleDate(line.slice(found.index), monthFirst) : null;
+    if (day && accept(line.slice(0, found?.index ?? 0))) return day;
   }
   return null;
 }
@@ -264,20 +278,9 @@ function labelledUpdate(doc: Document, monthFirst: boolean): string | null {
  * of several days is a list, and gives none.
  */
 function labelledDate(doc: Document, monthFirst: boolean): string | null {
-  const body = doc.body;
-  if (!body) return null;
-  const walker = doc.createTreeWalker(body, 4);
-  for (let n = walker.nextNode(), i = 0; n && i < 20_000; n = walker.nextNode(), i++) {
-    const text = n.nodeValue ?? '';
-    if (text.length > 200 || !PUBLISHED_LABEL.test(text)) continue;
-    const parent = n.parentElement;
-    if (!parent || within(parent, `${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
-    // The date may stand in the label's text or in the element after it ("Published" <time>…</time>).
-    const line = collapse(`${text} ${parent.nextElementSibling?.textContent ?? ''}`).slice(0, 120);
-    const label = PUBLISHED_LABEL.exec(line);
-    const day = label ? parseVisibleDate(line.slice(label.index), monthFirst) : null;
-    if (day && !MODIFIED.test(line.slice(0, label?.index ?? 0))) return day;
-  }
+  if (!doc.body) return null;
+  const published = dateAfterLabel(doc, PUBLISHED_LABEL, monthFirst, (before) => !MODIFIED.test(before));
+  if (published) return published;
   const days = new Set<string>();
   let first: string | null = null;
   for (const time of doc.querySelectorAll('time[datetime]')) {
