@@ -13,7 +13,9 @@ import type { Article, ExtractOptions } from './types';
  * each car's item also printing the same "Compare deals" line); steps in an accordion whose headings
  * are buttons, not links (4193); a checklist written in <div>s with an icon per item (4184); the
  * story's opening in a block printed like its first section's, which Readability scored apart (4598
- * a puppy-training guide, 0432 a type designer's essay), put back before that section's heading.
+ * a puppy-training guide, 0432 a type designer's essay), put back before that section's heading; a
+ * ranking's box whose caption repeats a line the article holds, its entries read one by one (0312);
+ * points with a check-mark icon each (0312), an accordion's panel listing the products tested (4253).
  * Left out: a block of entries printed alike beside the story, the site's FAQ in a row like the
  * story's (0342) or its customer reviews in a column that shares a class with the story's (4267).
  * The markup below reproduces the two structures; it is not copied from those pages.
@@ -133,6 +135,49 @@ describe('restore-sections', () => {
     for (const part of order) expect(count(t, part), part).toBe(1);
     const at = order.map((part) => t.indexOf(part));
     expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('brings back the rest of a dropped block that opens with a line the article holds (WCXB 0312)', () => {
+    // The ranking's box opens with the story's lead-in line, a tooltip's button inside it, then its entries.
+    const lead = 'We ran every dishwasher below for a month in a family of five, twice a day';
+    const entry = (name: string) =>
+      `<div class="entry"><h3>${name}</h3><div class="entry-body">${paras(name, 2)}</div></div>`;
+    const html = `<html><head><title>Best dishwashers</title></head><body><main><article>
+<h1>Best dishwashers</h1><div class="content-block"><p>${lead}.</p>${paras('Introduction', 3)}
+<div class="ranking-widget"><div class="intro">${lead} <div class="tip"><button>Sponsored</button></div> results are marked.</div>${entry('Bosch')}${entry('Miele')}${entry('LG')}</div>
+${para('In short', 1)}</div></article></main></body></html>`;
+    const without = read(html, { disable: ['restore-sections'] }).text;
+    expect(without).not.toContain('Miele, paragraph 1');
+    const t = read(html).text;
+    for (const part of ['Bosch, paragraph 1', 'Miele, paragraph 2', 'LG, paragraph 2'])
+      expect(count(t, part), part).toBe(1);
+    expect(count(t, lead)).toBe(1);
+    expect(t).not.toContain('Sponsored');
+    expect(t.indexOf('Bosch, paragraph 1')).toBeLessThan(t.indexOf('In short'));
+  });
+
+  it('brings back a list of sentences with an icon each, and panels holding a short list of names (WCXB 0312, 4253)', () => {
+    const check = (text: string) =>
+      `<li><span><img src="/icons/check.svg" width="20" height="20" alt="check"></span><span>${text}</span></li>`;
+    const points = [
+      'Dishwashers use less water than washing by hand, even for a small household.',
+      'A quiet model can run at night, when electricity costs less in many places.',
+      'Stainless steel tubs dry dishes better than plastic ones, and last longer.',
+      'A third rack holds cutlery flat, so nothing nests and everything comes out clean.',
+    ];
+    const names = ['Bosch', 'Miele', 'LG', 'Beko', 'Smeg', 'Asko'].map((n) => `<li>${n}</li>`).join('');
+    const html = `<html><head><title>Best dishwashers</title></head><body><main><article>
+<h1>Best dishwashers</h1><div class="content-block">${paras('Introduction', 3)}
+<section class="list-widget"><ul>${points.map(check).join('')}</ul></section>
+${paras('Buying', 2)}
+<div class="accordion-widget"><button>How we tested</button><div class="panel">${para('Method', 1)}<ul>${names}</ul>${para('Method', 2)}</div></div>
+${para('In short', 1)}</div></article></main></body></html>`;
+    const without = read(html, { disable: ['restore-sections'] }).text;
+    expect(without).not.toContain('A quiet model can run at night');
+    expect(without).not.toContain('Method, paragraph 1');
+    const t = read(html).text;
+    for (const part of [...points, 'Method, paragraph 1', 'Method, paragraph 2'])
+      expect(count(t, part), part).toBe(1);
   });
 
   it('brings back the items of a ranking printed as a list, each with a line every item repeats (WCXB 4052)', () => {

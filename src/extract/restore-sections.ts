@@ -2,6 +2,7 @@ import { absolutize } from './absolute-urls';
 import { buildIndex, type PageIndex } from './page-index';
 import { standingBlock } from './restore-kept';
 import type { Step } from './runner';
+import { alike } from './shape';
 import { fingerprintText } from './text';
 
 /**
@@ -40,6 +41,13 @@ const MAX_LINK_SHARE = 0.3;
 const MIN_SECTION_PROSE = 80;
 /** A list whose items are the story's sections holds at least this share of the page's paragraph text. */
 const STORY_LIST_SHARE = 0.5;
+/** A list item shorter than this is a menu's entry or a tag, not a sentence of the story. */
+const MIN_ITEM_LETTERS = 40;
+/** A list with a third of its items empty (at least three) is a gallery's or carousel's slots. */
+const MIN_SLOTS = 3;
+const SLOTS_SHARE = 3;
+/** A picture the page sizes at most this many pixels a side is an icon. */
+const MAX_ICON_SIDE = 48;
 /** A block of more pictures than paragraphs is text with icons, not a gallery, from this many letters a picture. */
 const MIN_LETTERS_PER_PICTURE = 250;
 /** A block printed the same way that is not a section (a button, a link) is passed over below this. */
@@ -48,6 +56,8 @@ const MAX_PASSED_LETTERS = 200;
 const MIN_GAIN_SHARE = 0.25;
 const MIN_GAIN_LETTERS = 300;
 
+/** Boxes a section is made of, read part by part when part of it is printed already. */
+const WRAPPER = 'div, section, article';
 /** Never the story's text: navigation, side columns, forms, dialogs, what a reader does not see. */
 const NOT_STORY =
   'nav, aside, form, dialog, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="dialog"], [hidden], [aria-hidden="true"]';
@@ -151,13 +161,24 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
   // By its start: a copy with other citation marks or captions inside is still a copy.
   const printed = (text: string) => print.includes(text.slice(0, MIN_HELD_LETTERS * 2));
   const missing: Element[] = [];
-  for (const s of sections) {
+  // A section that opens with what the article holds (a ranking under the heading Readability kept)
+  // may hold more it dropped: its wrappers are read part by part, and the parts not printed come back.
+  const take = (s: Element, depth: number): void => {
     const text = fingerprintText(s.textContent ?? '');
-    if (printed(text)) continue;
-    if (parts.some((b) => s.contains(b) && printed(fingerprintText(b.textContent ?? '')))) continue;
-    missing.push(s);
-    print += ` ${text}`;
-  }
+    // A part is text of its own, printed once: not a button's label, not a copy of a block elsewhere.
+    if (!text || (depth > 0 && (!printedOnce(page, s) || buttonsOnly(page, s)))) return;
+    if (
+      !printed(text) &&
+      !parts.some((b) => s.contains(b) && printed(fingerprintText(b.textContent ?? '')))
+    ) {
+      missing.push(s);
+      print += ` ${text}`;
+      return;
+    }
+    if (depth < MAX_WRAPPERS && s.matches(WRAPPER))
+      for (let c = s.firstElementChild; c; c = c.nextElementSibling) take(c, depth + 1);
+  };
+  for (const s of sections) take(s, 0);
   return putBack(page, content, articleIndex, anchors, missing, startOf);
 }
 
@@ -210,16 +231,6 @@ function core(
     if (!next) return el;
     el = next;
   }
-}
-
-/** Printed with the same structure: the same tag, and a class in common (or neither has one). */
-function alike(a: Element, b: Element): boolean {
-  if (a.tagName !== b.tagName) return false;
-  const ca = a.classList;
-  const cb = b.classList;
-  if (ca.length === 0 && cb.length === 0) return true;
-  for (const c of ca) if (cb.contains(c)) return true;
-  return false;
 }
 
 /**
@@ -326,15 +337,28 @@ function section(page: PageIndex, el: Element, inside = false): boolean {
   const size = page.size(el);
   if (size.letters < MIN_SECTION_LETTERS || page.linkShare(el) > MAX_LINK_SHARE) return false;
   if (size.paragraphChars < MIN_SECTION_PROSE && size.letters < MIN_SECTION_LETTERS * 2) return false;
-  // Inside Readability's container, what it dropped for more list items or pictures than paragraphs
-  // (a gallery, a carousel) stays dropped: only the class it read as clutter is overruled. Pictures
-  // that each stand beside a paragraph's worth of text are icons of a chart or checklist written in
-  // <div>s (WCXB 4184), not a gallery.
+  // Inside Readability's container, what it dropped as a gallery, a carousel or a menu stays dropped
+  // (a third of its list items empty, more text in items of a few words than in paragraphs, more
+  // pictures than paragraphs): only the class it read as clutter is overruled. Pictures that each
+  // stand beside a paragraph's worth of text are icons of a chart or checklist written in <div>s
+  // (WCXB 4184), not a gallery; nor are pictures sized as icons.
   if (inside) {
     const paragraphs = el.querySelectorAll('p').length;
-    const pictures = el.querySelectorAll('img').length;
+    let pictures = 0;
+    for (const img of el.querySelectorAll('img')) if (!isIcon(img)) pictures++;
+    // A list of sentences (points with a check mark each, WCXB 0312) or a few names beside
+    // paragraphs (the products a review tested, 4253) is the story's.
+    let slots = 0;
+    let shortItems = 0;
+    const items = el.querySelectorAll('li');
+    for (const li of items) {
+      const { letters, chars } = page.size(li);
+      if (letters === 0) slots++;
+      else if (letters < MIN_ITEM_LETTERS) shortItems += chars;
+    }
     if (
-      el.querySelectorAll('li').length > paragraphs ||
+      (slots >= MIN_SLOTS && slots * SLOTS_SHARE >= items.length) ||
+      shortItems > size.paragraphChars ||
       (pictures > paragraphs * 2 + 1 && size.letters < pictures * MIN_LETTERS_PER_PICTURE)
     )
       return false;
@@ -343,6 +367,19 @@ function section(page: PageIndex, el: Element, inside = false): boolean {
   // The site's footer block, however it is marked up: it carries the copyright.
   if ((el.textContent ?? '').includes('©')) return false;
   return !el.matches(NOT_SECTION) && !el.querySelector(NOT_INSIDE_SECTION) && !el.closest(NOT_STORY);
+}
+
+/** A block whose letters are all in buttons ("Sponsored", "Compare"). */
+function buttonsOnly(page: PageIndex, el: Element): boolean {
+  let inButtons = 0;
+  for (const b of el.querySelectorAll('button')) inButtons += page.size(b).letters;
+  return el.matches('button') || inButtons >= page.size(el).letters;
+}
+
+/** A picture the page sizes as a bullet or a symbol (a check mark before each point of a list). */
+function isIcon(img: Element): boolean {
+  const side = (name: string) => Number.parseFloat(img.getAttribute(name) ?? '');
+  return side('width') <= MAX_ICON_SIDE && side('height') <= MAX_ICON_SIDE;
 }
 
 /**
