@@ -35,6 +35,18 @@ describe('remove-related-lists', () => {
     expect(ctx.apply(removeRelatedLists)).toEqual([]);
   });
 
+  it('stops at the first block printed unlike the teasers: a "Related" section citing papers (WCXB 0406)', () => {
+    const cite = (who: string) =>
+      `<p>${who} briefly describes the results in an article, "<a href="https://news.example/fold-${who.length}">Folding magic</a>", which appears in a science magazine, volume 162, November 2002.</p>`;
+    const ctx = context(
+      `<article><p>${PROSE}</p><h2>Related</h2><div class="float"><a href="/fonts/fold/"><img src="/font.png"></a> Try our new <a href="/fonts/fold/">folding font</a>!</div>${cite('Ivars Peterson')}${cite("Joseph O'Rourke")}</article>`,
+    );
+    ctx.apply(removeRelatedLists);
+    expect(ctx.text()).toContain('Ivars Peterson briefly describes');
+    expect(ctx.text()).toContain("Joseph O'Rourke briefly describes");
+    expect(ctx.text()).not.toContain('Try our new');
+  });
+
   it('removes an unlabelled block of headline links to other pages', () => {
     const links = [1, 2, 3]
       .map((n) => `<a href="/story-${n}">A headline about the story number ${n} today</a><br>`)

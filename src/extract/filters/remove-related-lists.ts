@@ -1,5 +1,6 @@
 import type { PageIndex } from '../page-index';
 import { RELATED_HEADINGS } from '../rules/phrases';
+import { alike } from '../shape';
 import { alternation, countWords, textOf } from '../text';
 import type { Filter } from '../types';
 import { elementsOf, lower } from './lines';
@@ -107,6 +108,9 @@ export const removeRelatedLists: Filter = {
       const teasers: Element[] = [];
       for (let sib = nextElementWithText(anchor); sib; sib = nextElementWithText(sib)) {
         if (!isTeaser(sib, url) || isReferenceList(sib)) break;
+        // The teasers of one list are printed alike; a block printed otherwise is the page going
+        // on (a section titled "Related" whose paragraphs cite papers, WCXB 0406).
+        if (teasers[0] && !alike(teasers[0], sib)) break;
         teasers.push(sib);
       }
       if (teasers.length === 0) continue;
