@@ -27,4 +27,14 @@ describe('dedupe-paragraphs', () => {
     );
     expect(ctx.apply(dedupeParagraphs)).toEqual([]);
   });
+
+  it('keeps short lines every entry of a schedule repeats (WCXB 4116, 4277)', () => {
+    const day = (name: string, minutes: string) =>
+      `<h3>${name}</h3><p>${name}. Intense run (${minutes} minutes):</p><p>Warm up. 10-20 minutes of easy jogging in zone 2.</p><p>Cool down. 10-20 minutes of easy jogging in zone 2.</p>`;
+    const ctx = context(
+      `<p>${PROSE}</p>${day('Tuesday', '55-75')}${day('Thursday', '60-80')}${day('Saturday', '70-90')}`,
+    );
+    expect(ctx.apply(dedupeParagraphs)).toEqual([]);
+    expect(ctx.text().split('Warm up.').length - 1).toBe(3);
+  });
 });

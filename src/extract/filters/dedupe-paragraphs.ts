@@ -7,6 +7,12 @@ import type { Filter } from '../types';
  */
 const MIN_CHARS = 20;
 const MIN_RUN = 2;
+/**
+ * A run of copies is the body printed again when it holds this many letters. Short lines that come
+ * back in every entry of a schedule or a spec sheet ("Warm up: 10-20 minutes of easy jogging", "Light:
+ * headlight, taillight") are the entries' own (WCXB 4116, 4277).
+ */
+const MIN_RUN_LETTERS = 200;
 
 export const dedupeParagraphs: Filter = {
   id: 'dedupe-paragraphs',
@@ -23,7 +29,10 @@ export const dedupeParagraphs: Filter = {
     // a lone repeated paragraph may be a pull quote or a refrain.
     let run: Element[] = [];
     const flush = () => {
-      if (run.length >= MIN_RUN) for (const el of run) ctx.remove(el, 'paragraph-copy');
+      let letters = 0;
+      for (const el of run) letters += index.size(el).letters;
+      if (run.length >= MIN_RUN && letters >= MIN_RUN_LETTERS)
+        for (const el of run) ctx.remove(el, 'paragraph-copy');
       run = [];
     };
     for (const el of index.leafBlocks()) {
