@@ -62,6 +62,15 @@ describe('story region', () => {
     expect(storyRegion(buildIndex(doc.body), doc.body)?.id).toBe('body');
   });
 
+  it("takes in the story's lead paragraph printed beside the box that holds the rest (WCXB 4537)", () => {
+    const lead =
+      '<p class="large-text">Shopping for your dream house? There are many things to weigh when you look at a house, like property taxes, school districts and the commute to work.</p>';
+    const doc = page(
+      `<body><div id="wrap"><div id="grid">${lead}<div class="field"><div class="items"><div class="item">${Array.from({ length: 20 }, (_, i) => para(i + 1)).join('')}</div></div></div></div><aside><a href="/a">Other story</a></aside></div></body>`,
+    ).window.document;
+    expect(storyRegion(buildIndex(doc.body), doc.body)?.id).toBe('grid');
+  });
+
   it('leaves out a headline in a page header with little text under it', () => {
     const doc = page(
       `<body><header id="hero"><h1>Headline</h1><p>By Jane Doe</p></header><aside><a href="/a">Other story</a></aside><div id="wrap"><div id="story">${Array.from({ length: 20 }, (_, i) => para(i + 1)).join('')}</div></div></body>`,

@@ -46,7 +46,33 @@ export function storyRegion(
     const size = index.size(branch);
     if (size.letters - size.linkLetters >= MIN_HEADLINE_PROSE) kept = common;
   }
+  // The story's lead printed in a paragraph of its own beside the box that holds the rest (WCXB 4537:
+  // "Shopping for your dream house?…" over a CMS field holding the body): the region takes it in.
+  for (let el: Element | null = kept, level = 0; el && el !== body && level < MAX_LEAD_LEVELS; level++) {
+    const parent: Element | null = el.parentElement;
+    if (!parent) break;
+    if (leadBefore(index, el)) kept = parent;
+    el = parent;
+  }
   return kept === body ? null : kept;
+}
+
+/** How many levels above the region a lead paragraph beside it is looked for. */
+const MAX_LEAD_LEVELS = 3;
+/** A lead paragraph holds this many letters, few of them in links. */
+const MIN_LEAD_LETTERS = 100;
+const MAX_LEAD_LINK_SHARE = 0.3;
+
+/** The block just before `el` (past empty ones) is a paragraph of prose. */
+function leadBefore(index: PageIndex, el: Element): boolean {
+  let s = el.previousElementSibling;
+  while (s && index.size(s).letters === 0) s = s.previousElementSibling;
+  return (
+    !!s &&
+    s.tagName === 'P' &&
+    index.size(s).letters >= MIN_LEAD_LETTERS &&
+    index.linkShare(s) <= MAX_LEAD_LINK_SHARE
+  );
 }
 
 /** Letters of prose outside <p>s and links in a block before the region that make it the story's. */
