@@ -285,4 +285,56 @@ describe('byline', () => {
     );
     expect(braces.byline).toBeNull();
   });
+
+  it('reads a name the page marks in lower case, as the site prints it when it is the site’s name (WCXB 4662)', () => {
+    const m = read(
+      '<meta property="og:site_name" content="Annette Thurmon"><meta itemprop="author" content="annette thurmon">',
+      `<article><h1>My top herbs for organic pest control</h1>${STORY}</article>`,
+      'https://www.azurefarmlife.example/farm-blog/herbs',
+    );
+    expect(m.byline).toBe('Annette Thurmon');
+    const other = read(
+      '<meta itemprop="author" content="kirstin boatto">',
+      `<article><h1>My top herbs for organic pest control</h1>${STORY}</article>`,
+    );
+    expect(other.byline).toBe('kirstin boatto');
+  });
+
+  it('reads two writers joined by "with" (WCXB 4117)', () => {
+    const m = read(
+      '',
+      `<article><h1>Run a marathon in one year</h1><span class="author">By Dieter Hogen with Uta Pippig</span>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Dieter Hogen, Uta Pippig');
+  });
+
+  it('reads no name out of a sentence printed beside a date (WCXB 4458)', () => {
+    const m = read(
+      '<meta name="author" content="Eric Ries"><meta property="og:site_name" content="Eric Ries">',
+      `<article><h1>Startup Lessons Learned</h1><span>July 22, 2017</span><p>Lean Startup Week Call for Proposals is Open Until July 31</p>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Eric Ries');
+  });
+
+  it('takes the reporter over the site’s name declared as the author and printed as a credit (WCXB 0106)', () => {
+    const m = read(
+      '<meta property="og:site_name" content="USA TODAY"><meta name="author" content="USA TODAY">',
+      `<article><h1>Ten movies to stream this weekend</h1><div class="byline"><a class="authors" href="/staff/brian-truitt/">Brian Truitt</a><span class="credit">USA TODAY</span></div>${STORY}</article>`,
+    );
+    expect(m.byline).toBe('Brian Truitt');
+  });
+
+  it('takes the writer named under the story over a newsroom’s byline at the top (WCXB 4416)', () => {
+    const m = read(
+      '',
+      `<article><h1>Best practices for query optimization</h1><p>By Team Tiger Data</p><p>Dec 08, 2023</p>${STORY}<p>Written by <a href="https://community.example/paulogio">Paulinho Giovannini</a></p></article>`,
+    );
+    expect(m.byline).toBe('Paulinho Giovannini');
+    // With nobody named under it, the newsroom's byline stands.
+    const alone = read(
+      '',
+      `<article><h1>Best practices for query optimization</h1><p>By Team Tiger Data</p><p>Dec 08, 2023</p>${STORY}</article>`,
+    );
+    expect(alone.byline).toBe('Team Tiger Data');
+  });
 });

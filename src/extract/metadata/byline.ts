@@ -90,9 +90,11 @@ function nameNextToDate(near: Text[], title: string): Visible | null {
     const t = near[i] as Text;
     const v = collapse(t.nodeValue ?? '');
     // A label ("Article Tags:"), a heading, a breadcrumb ("Blog » Top Mental Health Tips", WCXB 0156,
-    // 0306) or the headline repeated (WCXB 0065) is not a name.
+    // 0306), the headline repeated (WCXB 0065) or a sentence ("Lean Startup Week Call for Proposals is
+    // Open", WCXB 4458: a byline has no verb) is not a name.
     if (
       v.length > 80 ||
+      SENTENCE.test(v) ||
       /[:：]$/.test(v) ||
       !/^\p{L}/u.test(v) ||
       t.parentElement?.closest('h2, h3, h4, h5, h6, form, [class*="breadcrumb" i]') ||
@@ -126,6 +128,9 @@ function nameNextToDate(near: Text[], title: string): Visible | null {
   }
   return null;
 }
+
+/** The verbs of a sentence, never in a byline. */
+const SENTENCE = /\s(?:is|are|was|were|has|have|had|will|can)\s/;
 
 /** Prefixes of the people who checked a story, not of its writer. */
 const NOT_WRITER = /^(?:(?:medically )?reviewed|fact[- ]checked|edited)\s+by/i;
@@ -228,7 +233,9 @@ export function structuredAuthors(
     const value =
       micro.getAttribute('content') ??
       (named ? (named.getAttribute('content') ?? textOf(named)) : textOf(micro));
-    const list = splitNames(value, true);
+    // A name typed in lower case ("annette thurmon", WCXB 4662) is still the one the page marks.
+    const split = splitNames(value, true);
+    const list = split.length > 0 ? split : lowerCaseName(value);
     if (list.length > 0 && list.join('').length <= 120) out.push({ names: list, organization: false });
   }
   for (const key of [

@@ -8,12 +8,13 @@ import {
   webPageObject,
   webSiteObject,
 } from '../jsonld';
-import { bareHost, collapse } from '../text';
+import { bareHost, collapse, fingerprintText } from '../text';
 import { chooseByline, sameNames, structuredAuthors, visibleByline } from './byline';
 import { closingByline } from './closing-byline';
+import { isCollective, writtenAsName } from './names';
 import { nearHeadline } from './near-headline';
 import { choosePublished } from './published';
-import { chooseSiteName } from './site-name';
+import { chooseSiteName, resemblesHost } from './site-name';
 import { siteOwner } from './site-owner';
 import { chooseTitle, findHeadline, headlineText } from './title';
 import { clean } from './visible-text';
@@ -124,14 +125,34 @@ export function readMetadata(
 
   const near = headline ? nearHeadline(headline) : [];
   const declared = outOfTime() ? [] : structuredAuthors(ld, page, jsonLd, table, doc);
+  // The site's own name declared as the author ("USA TODAY") confirms no byline: the reporter's
+  // name printed before the "USA TODAY" credit under it is the byline (WCXB 0106).
+  const ofSite = (n: string) => siteNames.some((s) => !!s && fingerprintText(s) === fingerprintText(n));
   const visible = visibleByline(
     near,
-    declared.filter((d) => !d.organization).flatMap((d) => d.names),
+    declared.filter((d) => !d.organization).flatMap((d) => d.names.filter((n) => !ofSite(n))),
     title,
   );
-  // Nothing near the headline nor declared: the writer named under the story.
+  // Nothing near the headline nor declared, or only the site ("Buzzsprout" on buzzsprout.com) or a
+  // newsroom ("Team Tiger Data" over "Written by Paulinho Giovannini" at the end, WCXB 4416, 4665):
+  // the writer named under the story.
+  const chosen = chooseByline(visible, declared, siteNames);
+  const nameless = (n: string) =>
+    ofSite(n) || isCollective(n) || (!/\s/.test(n) && resemblesHost(n, pageUrl.hostname));
+  const nobody = (b: string | null) => !b || b.split(', ').every(nameless);
+  // Past the site's own name when a byline stands already ("By Clemson News" then the writer's credit).
+  const closing =
+    nobody(chosen) && !outOfTime() ? closingByline(doc, headline, chosen ? nameless : undefined) : null;
+  const found = chosen && nobody(closing) ? chosen : (closing ?? chosen);
+  // A name typed in lower case into the CMS that the site prints as its own name, capitalized
+  // ("annette thurmon" on "Annette Thurmon", WCXB 4662): as the page prints it. An account's handle
+  // in one word ("worldnewsera" on World News Era, seed-003) is no name.
   const byline =
-    chooseByline(visible, declared, siteNames) ?? (outOfTime() ? null : closingByline(doc, headline));
+    (found &&
+      / /.test(found) &&
+      !writtenAsName(found) &&
+      siteNames.find((s) => !!s && writtenAsName(s) && fingerprintText(s) === fingerprintText(found))) ||
+    found;
   const owner = byline || outOfTime() ? null : siteOwner(doc, siteNames, pageUrl.hostname);
   const bylineBlock = visible && byline && sameNames(visible.names.join(', '), byline) ? visible.block : null;
 

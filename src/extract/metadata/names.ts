@@ -16,7 +16,7 @@ const GENERIC_AUTHORS =
 
 /** Words of the labels and buttons around a byline, never in a name. */
 export const LABEL_WORDS =
-  /\b(last|originally|source|sections?|table|contents|written|fact[- ]?checked|checked|reviewed|updated|published|posted|share|follow|subscribe|log ?in|sign (in|up)|menu|search|home|contact|privacy|policy|terms|agreement|cookies?|read|min|comments?|views?|edited|cite|webpage|profile|bio|more|newsletter|download|print|email|español|english|deutsch|français|integrity|network|insights|global|sponsored|advertisement|tags?|categor(?:y|ies)|topics?)\b/i;
+  /\b(last|originally|source|sections?|table|contents|written|fact[- ]?checked|checked|reviewed|updated|published|posted|share|follow|subscribe|log ?in|sign (in|up)|menu|search|home|contact|privacy|policy|terms|agreement|cookies?|read|min|comments?|views?|edited|cite|webpage|profile|bio|more|newsletter|download|print|email|español|english|deutsch|français|integrity|network|insights|global|sponsored|advertisement|tags?|categor(?:y|ies)|topics?|recent|posts)\b/i;
 
 /** Words that make a part of a byline a role, not a name ("Senior Autos Reporter", "CEO of …"). */
 export const ROLE_WORDS =
@@ -77,7 +77,8 @@ export function splitNames(raw: string, marked: boolean): string[] {
   const dash = /\s+[-–—]\s+/.exec(t);
   if (dash && dash.index > 0) t = t.slice(0, dash.index);
   const parts = t
-    .split(/\s*(?:,|;|&|\+|\||•|·|\s+(?:and|und|y|et|e|och|og|en|i|и|و)\s+)\s*/u)
+    // "Dieter Hogen with Uta Pippig": two writers (WCXB 4117).
+    .split(/\s*(?:,|;|&|\+|\||•|·|\s+(?:and|und|y|et|e|och|og|en|i|и|و|with)\s+)\s*/u)
     .map((p) =>
       p
         .replace(/^(?:and|by)\s+/i, '')
@@ -107,15 +108,18 @@ export function splitNames(raw: string, marked: boolean): string[] {
 
 /**
  * A newsroom's collective byline, printed where a person's name would be: "Podium Staff", "EcoCult
- * Staff", "Our Editors", "The Lavazza Team" (WCXB 0219, 4111, 4108, 4041). Whole, it names who wrote
- * the story; its last word alone is a role.
+ * Staff", "Our Editors", "The Lavazza Team", "Team Tiger Data" (WCXB 0219, 4111, 4108, 4041, 4416).
+ * Whole, it names who wrote the story; its last word alone is a role.
  */
 const COLLECTIVE =
   /^(?:(?:the|our)\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}(?:staff|team|editors|editorial (?:team|staff|board)|newsroom)$/iu;
+/** "Team Tiger Data": the word first, then the site's name, capitalized (not "Team Lead", a role). */
+const TEAM_FIRST = /^Team(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3}$/u;
 
 /** A newsroom's byline, not a person's ("Podium Staff", "Our Editors"). */
 export function isCollective(name: string): boolean {
-  return COLLECTIVE.test(name.trim()) && !LABEL_WORDS.test(name);
+  const t = name.trim();
+  return (COLLECTIVE.test(t) || (TEAM_FIRST.test(t) && !ROLE_WORDS.test(t))) && !LABEL_WORDS.test(t);
 }
 
 /** The name at the start of a part of a byline, or null when the part is a role, a label or a sentence. */

@@ -203,4 +203,18 @@ describe('headline against the declared title', () => {
     expect(m.byline).toBe('Md Aynal Haque');
     expect(m.published).toBe('2025-12-20');
   });
+
+  it('finds the headline in a page an <aside> left open swallows, not in a side column (WCXB 4459)', () => {
+    const m = read(
+      '<title>Startup Lessons from 25 Years and 5 Startups</title>',
+      `<aside class="banner"><p>Announcing our new product</p><main><article><h1>Startup Lessons from 25 Years and 5 Startups</h1><span class="blog-meta-author">Tim Enwall</span><p>May 8, 2025</p>${STORY}</article></main></aside>`,
+    );
+    expect(m.headline?.textContent).toBe('Startup Lessons from 25 Years and 5 Startups');
+    expect(m.byline).toBe('Tim Enwall');
+    const side = read(
+      '<title>Startup Lessons</title>',
+      `<main><p>Startup lessons, in short.</p>${STORY}</main><aside><h1>Startup Lessons</h1></aside>`,
+    );
+    expect(side.headline).toBeNull();
+  });
 });

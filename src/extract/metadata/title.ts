@@ -22,7 +22,7 @@ export function findHeadline(
   const candidates: Element[] = [];
   const named = [...siteNames, ...namesBesideTitle(metaTitles, siteNames)];
   for (const el of doc.querySelectorAll('h1, [itemprop="headline"]')) {
-    if (el.tagName === 'META' || el.closest(NOT_CONTENT) || isHomeLink(el)) continue;
+    if (el.tagName === 'META' || offContent(el) || isHomeLink(el)) continue;
     const text = textOf(el);
     if (text.length < 3 || text.length > 200 || !/\p{L}{2}/u.test(text)) continue;
     if (named.some((s) => s && fingerprintText(s) === fingerprintText(text))) continue;
@@ -81,6 +81,16 @@ export function findHeadline(
   const first = h1s[0];
   if (first && h1s.length === 1 && metaTitles.length === 0 && words(textOf(first)).length >= 3) return first;
   return metaTitles.length > 0 ? repeated() : null;
+}
+
+/**
+ * In a part of the page that is not its content. A part that holds the page's `<main>` is the page
+ * itself: an `<aside>` left open at the top swallows the whole page (WCXB 4459).
+ */
+function offContent(el: Element): boolean {
+  for (let e = el.closest(NOT_CONTENT); e; e = e.parentElement?.closest(NOT_CONTENT) ?? null)
+    if (!(e.tagName === 'ASIDE' && e.querySelector('main'))) return true;
+  return false;
 }
 
 /**
