@@ -15,6 +15,7 @@ import {
   toIso,
   writtenAsName,
 } from './metadata';
+import { repairMojibake, repairTextNodes } from './mojibake';
 import { gatherPosts } from './posts';
 import { dropRepeatedTitle } from './repeated-title';
 import { restoreKept } from './restore-kept';
@@ -376,6 +377,17 @@ export const STEPS: readonly Step<State>[] = [
     },
   },
   {
+    id: 'repair-encoding',
+    optional: false,
+    run(state) {
+      // Text the page stored encoded twice ("Investorâs"), read back: the article's words, before
+      // they are counted.
+      const content = state.parsed?.content;
+      if (content && repairTextNodes(content) > 0) state.html = content.innerHTML;
+      return undefined;
+    },
+  },
+  {
     id: 'derive-text',
     optional: false,
     run(state) {
@@ -456,11 +468,11 @@ function assemble(state: State, removals: Article['removals'], notes: Article['n
   )
     byline = null;
   return {
-    title: meta.title || collapse(parsed.title ?? '') || bareHost(url),
-    byline,
+    title: repairMojibake(meta.title || collapse(parsed.title ?? '') || bareHost(url)),
+    byline: byline && repairMojibake(byline),
     published: meta.published ?? toIso(parsed.publishedTime),
     site: bareHost(url),
-    siteName,
+    siteName: siteName && repairMojibake(siteName),
     url: url.href,
     lang: meta.lang ?? (parsed.lang || null),
     dir: meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : guessDir(text)),
