@@ -180,6 +180,30 @@ ${para('In short', 1)}</div></article></main></body></html>`;
       expect(count(t, part), part).toBe(1);
   });
 
+  it('leaves out comments dropped from inside the container: entries of several blocks, or declared as comments (WCXB 4309, 1177)', () => {
+    const remark = (i: number) =>
+      `I tried this on my own machine ${i} times and the loop still blocks; you never await inside the function.`;
+    const entries = [1, 2, 3, 4]
+      .map(
+        (i) =>
+          `<li><div class="comment-text">${remark(i)}</div><div class="comment-meta">Reader ${i} · Jan ${i}</div></li>`,
+      )
+      .join('');
+    const declared = [5, 6, 7, 8]
+      .map(
+        (i) =>
+          `<li itemscope itemtype="https://schema.org/Comment"><span itemprop="text">${remark(i)}</span> – Reader ${i}</li>`,
+      )
+      .join('');
+    const html = `<html><head><title>Best dishwashers</title></head><body><main><article>
+<h1>Best dishwashers</h1><div class="content-block">${paras('Introduction', 3)}
+<div class="comments-widget"><ul>${entries}</ul></div>${paras('Middle', 2)}
+<div class="comments-widget"><ul>${declared}</ul></div>${para('In short', 1)}</div></article></main></body></html>`;
+    const t = read(html).text;
+    expect(t).toContain('Middle, paragraph 2');
+    expect(t).not.toContain('the loop still blocks');
+  });
+
   it('brings back the items of a ranking printed as a list, each with a line every item repeats (WCXB 4052)', () => {
     const car = (name: string, n: number) =>
       `<li><h3>${name}</h3><div class="wrap-a"><div class="wrap-b"><div class="copy">${paras(name, n)}</div></div><div class="deal"><div class="deal-box"><p>Compare new car deals with our leasing partner today</p></div></div></div></li>`;

@@ -61,12 +61,14 @@ const WRAPPER = 'div, section, article';
 /** Never the story's text: navigation, side columns, forms, dialogs, what a reader does not see. */
 const NOT_STORY =
   'nav, aside, form, dialog, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="dialog"], [hidden], [aria-hidden="true"]';
+/** Comments the page declares as such (schema.org microdata), under a story or an answer (WCXB 1177). */
+const DECLARED_COMMENT = '[itemtype$="schema.org/Comment"], [itemprop~="comment"]';
 /**
  * Nor a section: the page's header or footer, a form's fields, or another story (its own headline). A
  * section may hold a `<header>` of its own (its heading); it is not one.
  */
 const NOT_SECTION = `${NOT_STORY}, header, footer`;
-const NOT_INSIDE_SECTION = `${NOT_STORY}, h1, article, input, select, textarea`;
+const NOT_INSIDE_SECTION = `${NOT_STORY}, h1, article, input, select, textarea, ${DECLARED_COMMENT}`;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (pure module)
 const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
 
@@ -337,9 +339,10 @@ function section(page: PageIndex, el: Element, inside = false): boolean {
   const size = page.size(el);
   if (size.letters < MIN_SECTION_LETTERS || page.linkShare(el) > MAX_LINK_SHARE) return false;
   if (size.paragraphChars < MIN_SECTION_PROSE && size.letters < MIN_SECTION_LETTERS * 2) return false;
-  // Inside Readability's container, what it dropped as a gallery, a carousel or a menu stays dropped
-  // (a third of its list items empty, more text in items of a few words than in paragraphs, more
-  // pictures than paragraphs): only the class it read as clutter is overruled. Pictures that each
+  // Inside Readability's container, what it dropped as a gallery, a carousel, a menu or a list of
+  // entries stays dropped (a third of its list items empty, more text in items of a few words than in
+  // paragraphs, more items of several blocks than paragraphs: comments under an answer, WCXB 4309;
+  // more pictures than paragraphs): only the class it read as clutter is overruled. Pictures that each
   // stand beside a paragraph's worth of text are icons of a chart or checklist written in <div>s
   // (WCXB 4184), not a gallery; nor are pictures sized as icons.
   if (inside) {
@@ -350,14 +353,17 @@ function section(page: PageIndex, el: Element, inside = false): boolean {
     // paragraphs (the products a review tested, 4253) is the story's.
     let slots = 0;
     let shortItems = 0;
+    let entries = 0;
     const items = el.querySelectorAll('li');
     for (const li of items) {
       const { letters, chars } = page.size(li);
       if (letters === 0) slots++;
       else if (letters < MIN_ITEM_LETTERS) shortItems += chars;
+      else if (parts(page, li) >= 2) entries++;
     }
     if (
       (slots >= MIN_SLOTS && slots * SLOTS_SHARE >= items.length) ||
+      entries > paragraphs ||
       shortItems > size.paragraphChars ||
       (pictures > paragraphs * 2 + 1 && size.letters < pictures * MIN_LETTERS_PER_PICTURE)
     )
