@@ -47,6 +47,14 @@ describe('remove-related-lists', () => {
     expect(ctx.text()).not.toContain('Try our new');
   });
 
+  it('a link of a few words before the teasers sets no shape: "View all" (WCXB 4331)', () => {
+    const ctx = context(
+      `<article><p>${PROSE}</p></article><section><h3>Recommended articles</h3><div class="more"><a href="/news">View all</a></div>${teaser(1)}${teaser(2)}${teaser(3)}</section>`,
+    );
+    ctx.apply(removeRelatedLists);
+    expect(ctx.text()).toBe(PROSE);
+  });
+
   it('removes an unlabelled block of headline links to other pages', () => {
     const links = [1, 2, 3]
       .map((n) => `<a href="/story-${n}">A headline about the story number ${n} today</a><br>`)

@@ -34,6 +34,8 @@ const LABELS = new Set([
   'LABEL',
   'A',
 ]);
+/** A teaser of this many words or fewer is a link ("View all"), not a headline: it sets no shape. */
+const MAX_LINK_WORDS = 3;
 const LISTS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'P']);
 
 export function isRelatedHeading(text: string): boolean {
@@ -106,11 +108,14 @@ export const removeRelatedLists: Filter = {
         anchor = parent;
       }
       const teasers: Element[] = [];
+      // The teasers of one list are printed alike; a block printed otherwise is the page going on (a
+      // section titled "Related" whose paragraphs cite papers, WCXB 0406). A link of a few words ("View
+      // all", WCXB 4331) sets no shape.
+      let shape: Element | null = null;
       for (let sib = nextElementWithText(anchor); sib; sib = nextElementWithText(sib)) {
         if (!isTeaser(sib, url) || isReferenceList(sib)) break;
-        // The teasers of one list are printed alike; a block printed otherwise is the page going
-        // on (a section titled "Related" whose paragraphs cite papers, WCXB 0406).
-        if (teasers[0] && !alike(teasers[0], sib)) break;
+        if (shape && !alike(shape, sib)) break;
+        if (!shape && countWords(textOf(sib)) > MAX_LINK_WORDS) shape = sib;
         teasers.push(sib);
       }
       if (teasers.length === 0) continue;
