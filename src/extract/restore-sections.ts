@@ -162,6 +162,16 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
   );
   // By its start: a copy with other citation marks or captions inside is still a copy.
   const printed = (text: string) => print.includes(text.slice(0, MIN_HELD_LETTERS * 2));
+  // Each block's fingerprint once: a section read part by part asks again for the blocks of each part.
+  const prints = new Map<Element, string>();
+  const printOf = (b: Element) => {
+    let text = prints.get(b);
+    if (text === undefined) {
+      text = fingerprintText(b.textContent ?? '');
+      prints.set(b, text);
+    }
+    return text;
+  };
   const missing: Element[] = [];
   // A section that opens with what the article holds (a ranking under the heading Readability kept)
   // may hold more it dropped: its wrappers are read part by part, and the parts not printed come back.
@@ -169,10 +179,7 @@ export function restoreSections(page: PageIndex, content: Element, articleIndex:
     const text = fingerprintText(s.textContent ?? '');
     // A part is text of its own, printed once: not a button's label, not a copy of a block elsewhere.
     if (!text || (depth > 0 && (!printedOnce(page, s) || buttonsOnly(page, s)))) return;
-    if (
-      !printed(text) &&
-      !parts.some((b) => s.contains(b) && printed(fingerprintText(b.textContent ?? '')))
-    ) {
+    if (!printed(text) && !parts.some((b) => s.contains(b) && printed(printOf(b)))) {
       missing.push(s);
       print += ` ${text}`;
       return;
