@@ -217,6 +217,14 @@ describe('republished from a linked outlet', () => {
       `<body><h1>Board rejects a four-day week</h1><ul><li>${P1}</li><li>${P2}</li></ul><a href="https://www.lakesidetribune.example/education/2025/03/06/board-rejects-four-day-week">Read the full story at The Lakeside Tribune →</a></body>`,
     );
     expect(arrow.source?.name).toBe('The Lakeside Tribune');
+    // An aggregator's button under its copy names the outlet in its own words.
+    const button = provenance(
+      `<body><h1>Board rejects a four-day week</h1><p>${P1}</p><p>${P2}</p><a class="cta" href="https://www.theguardian.com/education/2025/mar/06/board-rejects-four-day-week">Continue reading on The Guardian</a></body>`,
+    );
+    expect(button.source).toMatchObject({
+      url: 'https://www.theguardian.com/education/2025/mar/06/board-rejects-four-day-week',
+      name: 'The Guardian',
+    });
     const home = provenance(
       `<body><article><h1>Volunteer divers clear two tons of tires</h1><p>${P1}</p><p>The article <a href="https://millbrookobserver.example/news/divers-clear-tires-reservoir/">Volunteer divers clear two tons of tires</a> was first published on <a href="https://millbrookobserver.example/">The Millbrook Observer</a>.</p></article></body>`,
     );

@@ -59,8 +59,9 @@ export const STATED_ORIGIN =
 export const LINKED_STATEMENTS: readonly RegExp[] = [
   /\boriginally (?:published|appeared) (?:on|in|at|by) (\p{Lu}.{1,60}?)\.?$/iu,
   /\b(?:republished|reprinted) (?:here )?(?:from|with permission from) (\p{Lu}.{1,60}?)(?: under .*)?\.?$/iu,
-  // The outlet named in the link's own words: "Read the original article on The Hartford Ledger".
-  /^(?:read (?:the )?(?:original|full|whole|complete) (?:story|article|post)|full (?:story|article|coverage)|read more|lire la suite|continuer la lecture|seguir leyendo|sigue leyendo|leia mais|weiterlesen) (?:on|at|sur|en|em|no|na|auf|bei) (.{2,60}?)\.?$/iu,
+  // The outlet named in the link's own words: "Read the original article on The Hartford Ledger",
+  // "Continue reading on The Guardian".
+  /^(?:read (?:the )?(?:original|full|whole|complete) (?:story|article|post)|full (?:story|article|coverage)|read more|continue reading|keep reading|lire la suite|continuer la lecture|seguir leyendo|sigue leyendo|leia mais|weiterlesen) (?:on|at|sur|en|em|no|na|auf|bei) (.{2,60}?)\.?$/iu,
   /\bappeared first on (\p{Lu}.{1,60}?)\.?$/iu,
   /^artikel ini (?:telah )?(?:tayang|terbit) di (.{2,60}?)\.?$/iu,
 ];
