@@ -50,6 +50,30 @@ describe('byline', () => {
     expect(m.byline).toBe('Keith Barry');
   });
 
+  it('takes the writer the copied story opens with over the auto-blog account that posted it', () => {
+    // An RSS auto-blog: its CMS user "feedbot" next to the headline, the original's byline as the
+    // story's first line; the outlet after the comma is no second author.
+    const m = read(
+      '<meta name="author" content="feedbot">',
+      `<article><h1>Council approves bus lane plan</h1><div class="entry-meta"><time>November 18, 2026</time> by <span class="author vcard"><a href="/author/feedbot/">feedbot</a></span></div><div class="entry-content"><p><strong>By Maria Okafor, The Riverside Sentinel</strong></p>${STORY}</div></article>`,
+    );
+    expect(m.byline).toBe('Maria Okafor');
+    // The header shows it: the line is marked for remove-byline-block.
+    expect(m.bylineBlock?.textContent).toBe('By Maria Okafor, The Riverside Sentinel');
+    // Without such a line the handle stands (blogs signed with one, WCXB 4581, 4587).
+    const alone = read(
+      '<meta name="author" content="feedbot">',
+      `<article><h1>Council approves bus lane plan</h1><div class="entry-meta">by <span class="author vcard"><a href="/author/feedbot/">feedbot</a></span></div>${STORY}</article>`,
+    );
+    expect(alone.byline).toBe('feedbot');
+    // Past the story's first paragraph, an "Author:" is a book's, not the post's (WCXB 0461).
+    const book = read(
+      '',
+      `<article><h1>Book Beat: three new novels</h1><p class="byline">by Amanda</p>${STORY}<div class="callout"><p><strong>Author:</strong> H.G. Parry</p></div></article>`,
+    );
+    expect(book.byline).toBe('Amanda');
+  });
+
   it('takes the poster next to the headline, not a commenter below the story (WCXB 0461)', () => {
     const m = read(
       '',

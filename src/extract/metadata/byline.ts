@@ -36,6 +36,48 @@ const MAX_MARKED_CHARS = 160;
  * "and", "John Roe", "| June 4" gives two names); a bio or a date after them ends the byline.
  */
 export function visibleByline(near: Text[], declared: readonly string[] = [], title = ''): Visible | null {
+  const seen = scanByline(near, declared, title, false);
+  // An account's handle in one word ("by feedbot", the auto-blog's CMS user) above a "By Maria Okafor,
+  // The Riverside Sentinel" that opens the story it copied: the writer is the person the line names.
+  // A handle stands when no such line follows (blogs signed "apblackmd", WCXB 4581).
+  // The line must say "By" and come before the story's first paragraph: an "Author:" in a book's
+  // details further down is the book's (WCXB 0461).
+  if (seen && !seen.weak && seen.names.every(isHandle)) {
+    const named = scanByline(near, [], title, true);
+    if (named && !storyBetween(seen.block, named.block)) return named;
+  }
+  return seen;
+}
+
+/** "By", "Story by", "Written by" before the name: a byline, not a label ("Author:"). */
+const SAYS_BY = /^(?:(?:story|words|written|reported)\s+)?by\s/i;
+/** A paragraph this long is the story's (near-headline's PROSE_CHARS). */
+const STORY_CHARS = 160;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (pure module)
+
+/** A paragraph of the story stands after `from` and before `to`. */
+function storyBetween(from: Element, to: Element): boolean {
+  for (const p of from.ownerDocument.querySelectorAll('p')) {
+    const after = from.compareDocumentPosition(p) & FOLLOWING;
+    const before = p.compareDocumentPosition(to) & FOLLOWING;
+    if (after && before && !p.contains(to) && collapse(p.textContent ?? '').length >= STORY_CHARS)
+      return true;
+  }
+  return false;
+}
+
+/** A name of one word with no space: an account's handle, or a first name alone ("feedbot", "Kev"). */
+function isHandle(name: string): boolean {
+  return !/\s/.test(name.trim());
+}
+
+function scanByline(
+  near: Text[],
+  declared: readonly string[],
+  title: string,
+  /** Pass over bylines of handles only, for a person's full name printed after them. */
+  personal: boolean,
+): Visible | null {
   const rejected = new Set<Element>();
   // A byline the page declares too wins over an earlier one it does not ("Flipped into … by Tech
   // Digest", the curator, above the story's own "Marcus Feld": agg-flipreader-teaser).
@@ -69,13 +111,14 @@ export function visibleByline(near: Text[], declared: readonly string[] = [], ti
       if (found.length > 0) reviewer ??= { names: found, block: bylineBlockOf(parent), weak: true };
       continue;
     }
-    if (found.length > 0) {
+    if (found.length > 0 && !(personal && (!SAYS_BY.test(own) || found.every(isHandle)))) {
       const seen = { names: found, block: bylineBlockOf(marked ?? parent) };
       if (confirmed(seen)) return seen;
       first ??= seen;
     }
     if (marked) rejected.add(marked);
   }
+  if (personal) return first;
   const weak = nameNextToDate(near, title);
   return (first && !confirmed(weak) ? first : weak) ?? reviewer;
 }

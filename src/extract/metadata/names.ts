@@ -91,6 +91,8 @@ export function splitNames(raw: string, marked: boolean): string[] {
   let afterRole = false;
   for (const [i, part] of parts.entries()) {
     if (CREDENTIALS.test(part)) continue;
+    // "Maria Okafor, The Riverside Sentinel": after a name, "The …" is the outlet, no person.
+    if (i > 0 && out.length > 0 && /^The\s+\p{Lu}/u.test(part)) continue;
     // "AI Writer, Embarque": the employer after a role is not a second author.
     if (afterRole && !/\s/.test(part)) {
       afterRole = false;
