@@ -180,6 +180,17 @@ describe('republished from a linked outlet', () => {
     );
     expect(p.state).toBe('republished');
     expect(p.source?.url).toBe('https://theconversation.com/smartphone-habits-240123');
+    // The same line closing the story's container, over the writer's bio and teasers of other
+    // stories with their summaries: the story ends with it (a probe in a theme not in the fixtures).
+    const bio =
+      '<div class="author-bio"><p><strong>Rebecca Lin</strong> is a lecturer in animal behaviour at the University of Leeds. She studies how city life changes the behaviour of birds.</p></div>';
+    const teaser = (n: number) =>
+      `<div class="yml-item"><a href="/nature/story-${n}">Swifts are back, but fewer every year</a><p>Conservationists are asking homeowners to fit nest bricks when they renovate, as swift numbers fall by half in ${n} years.</p></div>`;
+    const closing = provenance(
+      `<body><div class="post"><h1>Why some birds sing at night</h1><div class="post-body"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p><em>This article is republished from <a href="https://theconversation.com">The Conversation</a> under a Creative Commons license. Read the <a href="https://theconversation.com/why-some-birds-sing-at-night-221455">original article</a>.</em></p></div>${bio}</div><div class="youmaylike">${teaser(25)}${teaser(30)}</div></body>`,
+      'https://dailywren.example/nature/birds-sing-at-night',
+    );
+    expect(closing.source?.url).toBe('https://theconversation.com/why-some-birds-sing-at-night-221455');
   });
 
   it('"Read more" to several outlets under cut-short items is a page of press clippings (WCXB 0175)', () => {
@@ -269,6 +280,11 @@ describe('republished, origin not stated', () => {
       `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p><small>We have summarized this news so that you can read it quickly.</small></p></body>`,
     );
     expect(p).toEqual({ state: 'unknown', source: null, evidence: ['says:republished'] });
+    // The same statement on a line between <br>s of a story written without paragraphs (agg-feed-br-summary).
+    const lines = provenance(
+      `<body><h1>Monsoon rains lash Mumbai</h1><div class="summary">${P1}<br><br>${P2}<br><br>(This story has not been edited by NewsFlash Live staff and is auto-generated from a syndicated feed.)<br><br><b>Top Stories</b><br><a href="/india/gold-88120">Gold prices rise for third day</a><br></div></body>`,
+    );
+    expect(lines).toEqual({ state: 'unknown', source: null, evidence: ['says:republished'] });
   });
 
   it('a page that names its origin without linking it ("Source: Reuters")', () => {
