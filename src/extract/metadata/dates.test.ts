@@ -21,6 +21,10 @@ describe('dates as pages write them', () => {
     expect(parseVisibleDate('Cureus. 2023 Jan 7;15(1)')).toBe('2023-01-07');
     expect(parseVisibleDate('Updated on 09/11/25')).toBe('2025-09-11');
     expect(parseVisibleDate('in 2025 or so')).toBeNull();
+    // Short month names in other languages: "04-ago-2021" under a Spanish byline (WCXB 0255).
+    expect(parseVisibleDate('on 04-ago-2021 5:11:10')).toBe('2021-08-04');
+    expect(parseVisibleDate('12 dic 2024')).toBe('2024-12-12');
+    expect(parseVisibleDate('3 janv. 2025')).toBe('2025-01-03');
   });
 
   it('reads the day of an ISO time printed on the page ("2022-11-23T08:10+02:00", WCXB 4517)', () => {

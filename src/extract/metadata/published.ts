@@ -3,7 +3,7 @@ import { field, type JsonObject } from '../jsonld';
 import { collapse } from '../text';
 import { AUTHOR_LINKS, AUTHOR_MARKERS, NOT_BYLINE } from './byline';
 import { parseVisibleDate, toIso } from './dates';
-import { MONTHS } from './months';
+import { MONTH, MONTHS, YEAR } from './months';
 import { ELSEWHERE, NOT_THE_STORY, within } from './near-headline';
 import { textOf } from './visible-text';
 
@@ -11,6 +11,8 @@ import { textOf } from './visible-text';
 const MODIFIED =
   /\b(updated?|modified|last (?:edited|reviewed|updated)|edited|reviewed|aktualisiert|actualizado|mis à jour|atualizado|aggiornato)\b/i;
 const MODIFIED_ATTR = /(modif|updat|edited|review)/i;
+/** A date of an earlier version of the paper, not of this one ("Preprints (earlier versions) … first published 04.Apr.2019", WCXB 2020). */
+const EARLIER = /\b(?:preprints?|earlier versions?)\b/i;
 
 interface DateSeen {
   day: string;
@@ -48,6 +50,7 @@ function visibleDates(near: Text[], monthFirst: boolean, headline: Element | nul
     const before = !!headline && !headline.contains(t) && !!(headline.compareDocumentPosition(t) & 2);
     const labelled =
       MODIFIED.test(own) ||
+      EARLIER.test(context) ||
       MODIFIED_ATTR.test(attrs) ||
       (MODIFIED.test(context) && !/publish|posted/i.test(context));
     if (holder && !seen.has(holder)) {
@@ -109,6 +112,8 @@ export function choosePublished(
       'article.published',
     ),
     field(ld?.dateCreated),
+    publishedMeta(doc),
+    field(ldInMeta(meta('script:ld+json'))?.datePublished),
   ]
     .map((v) => toIso(v))
     .filter((v): v is string => !!v);
@@ -161,7 +166,11 @@ export function choosePublished(
     // The first date shown next to the headline, not marked as an update: that is the date the page
     // gives its readers (a declaration left from an older version of the story is not).
     const first = shown.find(leads);
-    return (first?.published ? first.iso : null) ?? declared[0] ?? null;
+    if (first?.published) return first.iso;
+    // Nothing shown near the headline: a date the page labels "Published" elsewhere in the story
+    // wins over a declaration it does not show ("Published August 13, 2025" at the foot of the story
+    // under a declaration of the day of its last update, WCXB 0343).
+    return (shown.length === 0 ? publishedLabel(doc, monthFirst) : null) ?? declared[0] ?? null;
   }
   const first = shownPublished.find(leads);
   if (first) return first.iso;
@@ -173,14 +182,40 @@ export function choosePublished(
     ? toIso(micro.getAttribute('datetime') ?? micro.getAttribute('content') ?? textOf(micro))
     : null;
   if (microDate) return microDate;
-  const labelled = labelledDate(doc, monthFirst);
+  const labelled = labelledDate(doc, monthFirst) ?? dateBeforeUpdate(doc, monthFirst);
   if (labelled) return labelled;
-  const beside = dateBesideAuthor(doc, monthFirst);
+  const beside = dateBesideAuthor(doc, monthFirst) ?? monthAlone(near);
   if (beside) return beside;
   if (addressed) return addressed;
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
   return modified[0] ?? shown[0]?.iso ?? labelledUpdate(doc, monthFirst);
+}
+
+/**
+ * JSON-LD a site writes into a `<meta name="script:ld+json">` instead of a script (a framework's
+ * metadata field given a script's name, WCXB 4053).
+ */
+function ldInMeta(content: string | null): JsonObject | null {
+  if (!content?.startsWith('{')) return null;
+  try {
+    const parsed: unknown = JSON.parse(content);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as JsonObject) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A meta name of the publication date in a site's own prefix ("w-published-date", WCXB 0237). */
+const PUBLISHED_META = /(?:^|[-_.:])publish(?:ed)?[-_.]?(?:date|time)$/i;
+
+/** The first `<meta>` whose name says, in whatever prefix, that it is the publication date. */
+function publishedMeta(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('meta[name*="publish" i], meta[property*="publish" i]')) {
+    const name = el.getAttribute('name') ?? el.getAttribute('property') ?? '';
+    if (PUBLISHED_META.test(name)) return el.getAttribute('content');
+  }
+  return null;
 }
 
 /**
@@ -254,6 +289,7 @@ function dateAfterLabel(
   label: RegExp,
   monthFirst: boolean,
   accept: (before: string) => boolean = () => true,
+  outside = `${ELSEWHERE}, ${NOT_THE_STORY}`,
 ): string | null {
   const body = doc.body;
   if (!body) return null;
@@ -262,14 +298,71 @@ function dateAfterLabel(
     const text = n.nodeValue ?? '';
     if (text.length > 200 || !label.test(text)) continue;
     const parent = n.parentElement;
-    if (!parent || within(parent, `${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
-    const line = collapse(`${text} ${parent.nextElementSibling?.textContent ?? ''}`).slice(0, 120);
+    if (!parent || within(parent, `${outside}, script, style`)) continue;
+    const line = collapse(
+      `${text} ${n.nextSibling?.textContent ?? ''} ${parent.nextElementSibling?.textContent ?? ''}`,
+    ).slice(0, 120);
     const found = label.exec(line);
-    const day = found ? parseVisibleDate(line.slice(found.index), monthFirst) : null;
+    // The date right after the label: "Posted in News Release" is no date's label (WCXB 4557).
+    const day = found
+      ? parseVisibleDate(line.slice(found.index + found[0].length).slice(0, 36), monthFirst)
+      : null;
     if (day && accept(line.slice(0, found?.index ?? 0))) return day;
   }
   return null;
 }
+
+const MONTH_ALONE = new RegExp(`^${MONTH},?\\s+${YEAR}$`, 'iu');
+
+/**
+ * A month printed alone on its line under the headline, when the page gives no day anywhere
+ * ("November 2015" opening a magazine's story, WCXB 4498): the month, as YYYY-MM.
+ */
+function monthAlone(near: Text[]): string | null {
+  for (const t of near) {
+    const m = MONTH_ALONE.exec(collapse(t.nodeValue ?? ''));
+    const month = m ? MONTHS[(m[1] ?? '').toLowerCase()] : undefined;
+    if (m && month) return `${m[2]}-${String(month).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/**
+ * The date a line prints before its "Updated" date: "December 3, 2025. Updated: December 7, 2025" at
+ * the foot of an interview (WCXB 4371) is the day it was published. The first such line outside
+ * comments, side columns and lists of other stories.
+ */
+function dateBeforeUpdate(doc: Document, monthFirst: boolean): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const walker = doc.createTreeWalker(body, 4);
+  for (let n = walker.nextNode(), i = 0; n && i < 20_000; n = walker.nextNode(), i++) {
+    const text = n.nodeValue ?? '';
+    if (text.length > 200 || !UPDATED_LABEL.test(text)) continue;
+    const line = n.parentElement?.closest('p, li, div, span, dd, td, footer, header');
+    if (!line || within(line, `${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
+    const whole = collapse(line.textContent ?? '');
+    const label = UPDATED_LABEL.exec(whole);
+    const lead = label ? whole.slice(0, label.index) : '';
+    if (lead.length > 40 || MODIFIED.test(lead)) continue;
+    const day = parseVisibleDate(lead, monthFirst);
+    if (day) return day;
+  }
+  return null;
+}
+
+/**
+ * The first date labelled "Published"/"Posted" in the story, even in its side column: the label names
+ * the date of the page it stands on ("Published" / "July 8, 2025" in the post's side column, WCXB 0300).
+ */
+function publishedLabel(doc: Document, monthFirst: boolean): string | null {
+  return dateAfterLabel(doc, PUBLISHED_LABEL, monthFirst, (before) => !MODIFIED.test(before), BESIDE_STORY);
+}
+
+/** Parts of a page that are not the story's, but for the story's own side column. */
+const BESIDE_STORY = `${ELSEWHERE.split(/,\s*/)
+  .filter((part) => !part.includes('sidebar'))
+  .join(', ')}, ${NOT_THE_STORY}`;
 
 /**
  * A date far from the headline the page still gives as its publication date: a text labelled
@@ -279,7 +372,7 @@ function dateAfterLabel(
  */
 function labelledDate(doc: Document, monthFirst: boolean): string | null {
   if (!doc.body) return null;
-  const published = dateAfterLabel(doc, PUBLISHED_LABEL, monthFirst, (before) => !MODIFIED.test(before));
+  const published = publishedLabel(doc, monthFirst);
   if (published) return published;
   const days = new Set<string>();
   let first: string | null = null;
