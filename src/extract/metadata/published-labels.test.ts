@@ -68,4 +68,47 @@ describe('published date: labels and declarations away from the headline', () =>
     );
     expect(m.published).toBe('2015-11');
   });
+
+  it('reads the date on the line above the byline in the story’s side column (WCXB 4174)', () => {
+    const topics =
+      '<div class="tags"><h2>Topics</h2><ul><li><a href="/t/pediatrics">Pediatrics</a></li><li><a href="/t/general-pediatrics">General pediatrics</a></li><li><a href="/t/sleep">Sleep and the first years of life</a></li><li><a href="/t/parents">Parents and caregivers</a></li></ul></div>';
+    const m = read(
+      '',
+      `<main>${HERO}<div class="grid"><aside class="side-col"><p class="date">May 25, 2023</p><p class="article-author">Written By <span>Angela Holliday-Bell, MD</span></p>${topics}</aside><div class="body">${STORY}</div></div></main>`,
+    );
+    expect(m.published).toBe('2023-05-25');
+    // The page's own side column, outside <main>, is not the story's.
+    const side = read(
+      '',
+      `<main>${HERO}${STORY}</main><aside class="side-col"><p class="date">May 25, 2023</p><p class="article-author">Written By <span>Angela Holliday-Bell, MD</span></p>${topics}</aside>`,
+    );
+    expect(side.published).toBeNull();
+  });
+
+  it('passes over the date of a teaser card linking another page under the headline (WCXB 4105)', () => {
+    const m = read(
+      '',
+      `<article><h1>Small business guide: cyber security</h1><p>How to improve your cyber security.</p><h2>Also see</h2><a href="/guidance/shopping-online"><span>Guidance</span> <span><h3 class="sr-only">Publish date</h3> <time datetime="2019-01-17T12:00:00Z">17 Jan 2019</time></span><h3>Shopping and paying safely online</h3><div>Tips to help you purchase items safely and avoid fraudsters.</div></a>${STORY}<div><h4>Published</h4><h3 class="sr-only">Publish date</h3> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div><div><h4>Reviewed</h4> <time datetime="2020-10-08T12:00:00Z">8 October 2020</time></div></article>`,
+    );
+    expect(m.published).toBe('2018-11-15');
+  });
+
+  it('passes over the dates of a changelog under the headline for the declared date (WCXB 0482)', () => {
+    const m = read(
+      '<meta property="article:published_time" content="2021-01-18T19:55+01:00">',
+      `<article><h1>How to choose a tool</h1><ul><li>Updates<ul><li>2021-08-09 Emphasizing non-requirements for analysis as well as tool choice steps.</li><li>2022-04-12 Link to <a href="https://other.example/choosing">Choosing Software</a></li></ul></li></ul>${STORY}</article>`,
+    );
+    expect(m.published).toBe('2021-01-18T19:55:00.000+01:00');
+  });
+
+  it('reads the date of the month the address names when the page gives no other (WCXB 0398)', () => {
+    const page =
+      '<fieldset><legend>Advent of Code 2025 week 2</legend> 20 December 2025 <div class="body"><p>I did Advent of Code again this year.</p></div></fieldset>';
+    const url = 'https://blog.example/archive/2025/12/Advent_of_Code_2025_week_2.html';
+    expect(read('', `<h1>Blog</h1>${page}${STORY}`, url).published).toBe('2025-12-20');
+    // A date of another month is not the post's.
+    expect(
+      read('', `<h1>Blog</h1>${page.replace('20 December', '20 November')}${STORY}`, url).published,
+    ).toBeNull();
+  });
 });

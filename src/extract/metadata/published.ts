@@ -62,15 +62,42 @@ function visibleDates(near: Text[], monthFirst: boolean, headline: Element | nul
       const iso = declaredIso && written && dayApart(declaredIso, written) ? written : declaredIso;
       const day = iso?.slice(0, 10) ?? written;
       if (day) {
-        out.push({ day, iso: iso ?? day, published: !labelled, before, short: true });
+        if (!anotherEntry(parent, monthFirst))
+          out.push({ day, iso: iso ?? day, published: !labelled, before, short: true });
         continue;
       }
     }
     if (own.length > 80) continue;
     const day = parseVisibleDate(own, monthFirst);
-    if (day) out.push({ day, iso: day, published: !labelled, before, short: own.length <= 30 });
+    if (day && !anotherEntry(parent, monthFirst))
+      out.push({ day, iso: day, published: !labelled, before, short: own.length <= 30 });
   }
   return out;
+}
+
+/** A link's text this long is a teaser (a title, a summary), not a date linked to its own page. */
+const TEASER_CHARS = 80;
+
+/**
+ * A date of another entry than the story: in a teaser that links elsewhere ("Also see": a card
+ * linking another guide, with its type, date, title and summary, WCXB 4105), or opening one of
+ * several items of a list that each open with a date (a changelog under the headline, "2021-08-09
+ * Emphasizing…", "2022-04-12 Link to…", WCXB 0482).
+ */
+function anotherEntry(el: Element, monthFirst: boolean): boolean {
+  const link = el.closest('a[href]');
+  if (link && textOf(link).length > TEASER_CHARS) return true;
+  const item = el.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list) return false;
+  const days = new Set<string>();
+  for (const li of list.children) {
+    if (li.tagName !== 'LI') continue;
+    const day = parseVisibleDate(collapse(li.textContent ?? '').slice(0, 20), monthFirst);
+    if (day) days.add(day);
+    if (days.size >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -187,6 +214,8 @@ export function choosePublished(
   const beside = dateBesideAuthor(doc, monthFirst) ?? monthAlone(near);
   if (beside) return beside;
   if (addressed) return addressed;
+  const inMonth = dayInAddressMonth(doc, monthFirst);
+  if (inMonth) return inMonth;
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
   return modified[0] ?? shown[0]?.iso ?? labelledUpdate(doc, monthFirst);
@@ -299,8 +328,11 @@ function dateAfterLabel(
     if (text.length > 200 || !label.test(text)) continue;
     const parent = n.parentElement;
     if (!parent || within(parent, `${outside}, script, style`)) continue;
+    // The label's text, what follows it in its element, and the next two elements ("Published",
+    // a heading for screen readers "Publish date", then the <time>, WCXB 4105).
+    const next = parent.nextElementSibling;
     const line = collapse(
-      `${text} ${n.nextSibling?.textContent ?? ''} ${parent.nextElementSibling?.textContent ?? ''}`,
+      `${text} ${n.nextSibling?.textContent ?? ''} ${next?.textContent ?? ''} ${next?.nextElementSibling?.textContent ?? ''}`,
     ).slice(0, 120);
     const found = label.exec(line);
     // The date right after the label: "Posted in News Release" is no date's label (WCXB 4557).
@@ -398,7 +430,11 @@ function dateBesideAuthor(doc: Document, monthFirst: boolean): string | null {
   let tried = 0;
   for (const mark of doc.querySelectorAll(`${AUTHOR_MARKERS}, ${AUTHOR_LINKS}`)) {
     if (++tried > 50) break;
-    if (NOT_BYLINE.test(mark.getAttribute('class') ?? '') || within(mark, `${ELSEWHERE}, ${NOT_THE_STORY}`))
+    if (
+      NOT_BYLINE.test(mark.getAttribute('class') ?? '') ||
+      within(mark, NOT_THE_STORY_NOR_ASIDE) ||
+      pageAside(mark)
+    )
       continue;
     // The block around the name, while it stays the size of a byline.
     let block: Element = mark;
@@ -409,10 +445,58 @@ function dateBesideAuthor(doc: Document, monthFirst: boolean): string | null {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(collapse(n.nodeValue ?? ''));
     const text = texts.join(' ');
     if (text.length > 200 || MODIFIED.test(text)) continue;
-    for (const own of texts) {
+    // The line above or below the block, when it holds a date alone ("May 25, 2023" / "Written By
+    // Angela Holliday-Bell, MD" in the story's side column, WCXB 4174).
+    const beside = [block.previousElementSibling, block.nextElementSibling]
+      .map((el) => collapse(el?.textContent ?? ''))
+      .filter((own) => !MODIFIED.test(own));
+    for (const own of [...texts, ...beside]) {
       const day = own.length <= 40 ? parseVisibleDate(own, monthFirst) : null;
       if (day) return day;
     }
+  }
+  return null;
+}
+
+/** Comments, side columns, lists of other stories; an `<aside>` is asked of separately (pageAside). */
+const NOT_THE_STORY_NOR_ASIDE = `${ELSEWHERE}, ${NOT_THE_STORY}`
+  .split(/,\s*/)
+  .filter((part) => part !== 'aside')
+  .join(', ');
+
+/**
+ * In an `<aside>` of the page, not of the story: the column beside a story inside the page's `<main>`
+ * or the story's `<article>` holds its byline and date (WCXB 4174).
+ */
+function pageAside(el: Element): boolean {
+  for (let e = el.closest('aside'); e; e = e.parentElement?.closest('aside') ?? null)
+    if (!e.parentElement?.closest('main, article')) return true;
+  return false;
+}
+
+/**
+ * The day of the month a blog writes into the story's address (/archive/2025/12/slug): the first date
+ * of that month printed alone on a line of the story, outside comments, side columns and lists of
+ * other stories ("20 December 2025" under a title the page gives in a <legend>, WCXB 0398).
+ */
+function dayInAddressMonth(doc: Document, monthFirst: boolean): string | null {
+  let path: string;
+  try {
+    path = new URL(doc.URL).pathname;
+  } catch {
+    return null;
+  }
+  const ym = /\/((?:19|20)\d{2})\/(\d{2})\//.exec(path);
+  if (!ym || !doc.body) return null;
+  const month = `${ym[1]}-${ym[2]}`;
+  const walker = doc.createTreeWalker(doc.body, 4);
+  for (let n = walker.nextNode(), i = 0; n && i < 5_000; n = walker.nextNode(), i++) {
+    const own = collapse(n.nodeValue ?? '');
+    if (own.length > 40 || own.length < 8) continue;
+    const day = parseVisibleDate(own, monthFirst);
+    if (!day?.startsWith(month)) continue;
+    const parent = n.parentElement;
+    if (parent && !within(parent, `${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) return day;
   }
   return null;
 }
