@@ -21,6 +21,20 @@ describe('remove-source-line', () => {
     expect(ctx.text()).toBe(PROSE);
   });
 
+  it('removes "出典：共同通信" closing a story shorter than a line of English (agg-ja-matome-shutten)', () => {
+    const story =
+      '<p>気象庁は20日、東京都心で初雪を観測したと発表した。平年より10日早く、昨年より28日早い観測となった。</p><p>上空に強い寒気が流れ込んだ影響で、都心では午前7時ごろから雨に雪が混じり始めた。</p>';
+    const ctx = context(
+      `<div>${story}<p class="source">出典：<a href="${source.url}">共同通信</a></p></div>`,
+      {
+        source,
+      },
+    );
+    ctx.apply(removeSourceLine);
+    expect(ctx.text()).toContain('初雪を観測');
+    expect(ctx.text()).not.toContain('出典');
+  });
+
   it('keeps a sentence of the story that links the same page', () => {
     const ctx = context(
       `<p>The BBC <a href="${source.url}">first reported</a> the news on Tuesday evening.</p>`,

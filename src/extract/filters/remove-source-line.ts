@@ -10,6 +10,19 @@ import type { Filter } from '../types';
  * says it leads to the original.
  */
 const MAX_LINE_CHARS = 320;
+const BLOCKS = new Set([
+  'P',
+  'LI',
+  'DIV',
+  'BLOCKQUOTE',
+  'SECTION',
+  'FOOTER',
+  'ASIDE',
+  'DD',
+  'DT',
+  'TD',
+  'FIGCAPTION',
+]);
 
 export const removeSourceLine: Filter = {
   id: 'remove-source-line',
@@ -23,10 +36,14 @@ export const removeSourceLine: Filter = {
       if (ctx.isGone(a)) continue;
       if (resolveUrl(a.getAttribute('href') ?? '', url)?.href !== source.url) continue;
       let line: Element = a;
+      // Up through inline wrappers to the line's block, then only through wrappers that add no text:
+      // a short story's whole body can be under MAX_LINE_CHARS ("出典：共同通信" closing 300 characters
+      // of Japanese), and it is not the line.
       while (
         line.parentElement &&
         line.parentElement !== root &&
-        textOf(line.parentElement).length <= MAX_LINE_CHARS
+        textOf(line.parentElement).length <= MAX_LINE_CHARS &&
+        (!BLOCKS.has(line.tagName) || textOf(line.parentElement) === textOf(line))
       )
         line = line.parentElement;
       const text = textOf(line).toLowerCase();

@@ -230,12 +230,15 @@ export const SOURCE_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
     clue: 'original article',
   },
   { pattern: /^continue reading (at|on)\b/, clue: 'continue reading at' },
-  { pattern: /^(fuente|fonte|quelle|source|kaynak|sumber|المصدر|来源|出典)\s*:?$/, clue: 'source link' },
+  {
+    pattern: /^(fuente|fonte|quelle|source|kaynak|sumber|المصدر|来源|出典|出处|出處|출처)\s*[:：]?$/,
+    clue: 'source link',
+  },
 ];
 
 /** Text that states the outlet around a link: "Source: Sky News", "Originally published by Reuters". */
 export const SOURCE_STATEMENTS: readonly RegExp[] = [
-  /^(?:source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源)\s*[:：]\s*(.{2,60})$/i,
+  /^(?:source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源|出典|出处|出處|출처)\s*[:：]\s*(.{2,60})$/i,
   /^artikel ini (?:telah )?(?:tayang|terbit) di (.{2,60}?)\.?$/i,
   /^originally (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$/i,
 ];

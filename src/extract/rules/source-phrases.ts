@@ -53,7 +53,7 @@ export const NOT_A_NAME =
 
 /** A short line that names the origin without a link: "Source: Reuters", "Via: AP", "Fuente: EFE". */
 export const STATED_ORIGIN =
-  /^(?:source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源|出典|via)\s*[:：]\s*(\S.{1,60})$/i;
+  /^(?:source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源|出典|出处|出處|출처|via)\s*[:：]\s*(\S.{1,60})$/i;
 
 /** A line that names the outlet of the link inside it, beyond "Source: …" ("This story was originally published by …"). */
 export const LINKED_STATEMENTS: readonly RegExp[] = [
