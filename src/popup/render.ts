@@ -28,8 +28,13 @@ export function sanitizedFragment(html: string): DocumentFragment {
 /** The day the page gives (its own calendar day, whatever the reader's time zone), in the reader's words. */
 function formatDate(iso: string): string {
   const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
-  const time = day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
-  const format = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeZone: 'UTC' });
+  // A page that prints only the month ("November 2015") gives "2015-11": shown as a month, not raw.
+  const month = day ? null : /^(\d{4}-\d{2})$/.exec(iso)?.[1];
+  const time = Date.parse(day ? `${day}T00:00:00Z` : month ? `${month}-01T00:00:00Z` : 'x');
+  const format = new Intl.DateTimeFormat(
+    uiLocale(),
+    day ? { dateStyle: 'medium', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  );
   return Number.isNaN(time) ? iso : format.format(time);
 }
 

@@ -131,6 +131,9 @@ describe('the article view', () => {
     const time = main.querySelector('.meta time');
     expect(time?.getAttribute('datetime')).toBe('2025-06-25T23:57:54.000-04:00');
     expect(time?.textContent).toContain('25');
+    // A page that prints only the month (WCXB 4498, "2015-11"): the month in words, not the code.
+    renderArticle(main, { ...article, published: '2015-11' });
+    expect(main.querySelector('.meta time')?.textContent).toBe('November 2015');
   });
 
   it('keeps the way to the rest of a story the page cut short', () => {
