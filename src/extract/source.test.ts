@@ -259,6 +259,17 @@ describe('republished from a linked outlet', () => {
     expect(data.state).not.toBe('republished');
   });
 
+  it('"Continue reading" to the provider the portal names beside the headline (agg-portal-provider-continue)', () => {
+    const p = provenance(
+      `<body><div class="provider"><img src="/p/indy.png" alt=""><span>The Independent</span></div><h1>Airline to charge for carry-on bags</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><div><a href="https://www.independent.co.uk/travel/carry-on-bag-fee-b2671234.html">Continue reading</a></div></body>`,
+      'https://portalnow.example/en-us/news/airline-carry-on-fee/ar-AA1x2y3',
+    );
+    expect(p.source).toMatchObject({
+      url: 'https://www.independent.co.uk/travel/carry-on-bag-fee-b2671234.html',
+      name: 'The Independent',
+    });
+  });
+
   it('a "Read More" under a complete story is not an origin', () => {
     const p = provenance(
       `<body><article><h1>Council extends the programme</h1><p>${P1}</p><p>${P2}</p><p><a href="https://www.townherald.example/news/2025/06/other-story">Read more</a></p></article></body>`,

@@ -1,5 +1,7 @@
 import { articleObject, field, isObject, type JsonObject, readJsonLd, resolve } from './jsonld';
 import { type PageMetadata, resemblesHost, similarity } from './metadata';
+import { nearHeadline } from './metadata/near-headline';
+import { SECTION_NAMES } from './metadata/site-name';
 import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from './rules/phrases';
 import {
   CITATION_CONTEXT,
@@ -146,6 +148,13 @@ export function findProvenance(
       if (inRepublicationNote(o.a, pageUrl)) {
         evidence.push('says:republished');
         return republished(o.url, 'anchor:read more', statedName(o.a) ?? nameAfter(o.a));
+      }
+      // A portal's copy credits its provider beside the headline ("The Independent", with its logo)
+      // and ends with "Continue reading" to the story on that provider's site.
+      const provider = providerBesideHeadline(meta?.headline ?? null, o.url);
+      if (provider) {
+        evidence.push('provider-named');
+        return republished(o.url, 'anchor:read more', provider);
       }
     }
 
@@ -405,6 +414,20 @@ function inRepublicationNote(a: Element, pageUrl: URL): boolean {
   const text = textOf(block);
   if (text.length > MAX_STATEMENT_CHARS * 1.5) return false;
   return saysRepublished(text, (name) => resemblesHost(name, pageUrl.hostname));
+}
+
+/** A provider's name this short at most, printed on a line of its own beside the headline. */
+const MAX_PROVIDER_CHARS = 60;
+
+/** The name of the outlet at `url`, printed as a line of its own around the headline. */
+function providerBesideHeadline(headline: Element | null, url: URL): string | null {
+  if (!headline) return null;
+  for (const t of nearHeadline(headline)) {
+    const text = collapse(t.nodeValue ?? '');
+    if (text.length < 2 || text.length > MAX_PROVIDER_CHARS || SECTION_NAMES.test(text)) continue;
+    if (resemblesHost(text, url.hostname)) return text;
+  }
+  return null;
 }
 
 /** The outlet named right after a link in its note: "Read more: <a>…</a> swissinfo". */
