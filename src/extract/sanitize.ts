@@ -48,25 +48,45 @@ export const SANITIZE_CONFIG: Config = {
 };
 
 const instances = new WeakMap<object, DOMPurify>();
+const copiers = new WeakMap<object, DOMPurify>();
 
 /** A DOMPurify bound to the given window (the page's in the content script, jsdom's in Node). */
 export function purifierFor(win: Window & typeof globalThis): DOMPurify {
   let purify = instances.get(win);
   if (!purify) {
-    purify = createDOMPurify(win);
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      // Links open beside the reader, and tell the page nothing about it.
-      if (node.nodeName === 'A' && node.hasAttribute('href')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-      if (node.nodeName === 'IMG') {
-        node.setAttribute('loading', 'lazy');
-        node.setAttribute('referrerpolicy', 'no-referrer');
-      }
-    });
+    purify = withHooks(createDOMPurify(win));
     instances.set(win, purify);
   }
+  return purify;
+}
+
+/**
+ * sanitizedCopy's DOMPurify: its own instance with the policy set once (setConfig), not read again
+ * from a config object on each call, which builds every allow-list anew (a tenth of a millisecond
+ * in Chromium, per article).
+ */
+function copierFor(win: Window & typeof globalThis): DOMPurify {
+  let purify = copiers.get(win);
+  if (!purify) {
+    purify = withHooks(createDOMPurify(win));
+    purify.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true });
+    copiers.set(win, purify);
+  }
+  return purify;
+}
+
+function withHooks(purify: DOMPurify): DOMPurify {
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    // Links open beside the reader, and tell the page nothing about it.
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.nodeName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
   return purify;
 }
 
@@ -79,7 +99,7 @@ export function purifierFor(win: Window & typeof globalThis): DOMPurify {
  */
 export function sanitizedCopy(node: Element, win: Window & typeof globalThis): Element | null {
   // A node given with RETURN_DOM is imported into a new document's body, or becomes that body.
-  const body = purifierFor(win).sanitize(node, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  const body = copierFor(win).sanitize(node) as unknown as HTMLElement;
   return node.nodeName === 'BODY' ? body : body.firstElementChild;
 }
 
