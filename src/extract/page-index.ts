@@ -121,7 +121,8 @@ function hashInto(raw: string): void {
   let h1 = 0;
   let h2 = 0;
   let len = 0;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     let code = text.charCodeAt(i);
     if (code < 128) {
       if (code >= 65 && code <= 90)
@@ -142,6 +143,35 @@ function hashInto(raw: string): void {
   tp1 = len === 0 ? 1 : power(B1, len);
   tp2 = len === 0 ? 1 : power(B2, len);
   tlen = len;
+}
+
+/** A text's hash as hashInto leaves it in the scratch fields: len, h1, h2, p1, p2. */
+type TextHash = readonly [number, number, number, number, number];
+
+/**
+ * Hashes of texts already read, shared by the indexes of one reading: the page's text nodes are hashed
+ * again in copy-story's copy and in Readability's article (the same strings), and most pages repeat
+ * the same few texts (the indentation between tags, "Share", "Reply") hundreds of times. Looking a
+ * text up costs a fraction of reading it letter by letter.
+ */
+export type TextHashes = Map<string, TextHash>;
+
+/** Texts a cache holds at most: past it, a page's further texts are read each time (its memory stays bounded). */
+const MAX_CACHED_TEXTS = 100_000;
+
+/** hashInto through the cache. */
+function hashCached(raw: string, cache: TextHashes): void {
+  const known = cache.get(raw);
+  if (known) {
+    tlen = known[0];
+    th1 = known[1];
+    th2 = known[2];
+    tp1 = known[3];
+    tp2 = known[4];
+    return;
+  }
+  hashInto(raw);
+  if (cache.size < MAX_CACHED_TEXTS) cache.set(raw, [tlen, th1, th2, tp1, tp2]);
 }
 
 function keyOf(len: number, h1: number, h2: number): string {
@@ -244,7 +274,7 @@ type Frame = {
   next: ChildNode | null;
 };
 
-export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
+export function buildIndex(root: Element, tick: Tick = () => {}, hashes: TextHashes = new Map()): PageIndex {
   const entries = new Map<Element, Entry>();
   const leaves: Element[] = [];
   /** Every element in document order (the walk meets parents before children), and its tag. */
@@ -293,7 +323,7 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
     const type = child.nodeType;
     if (type === 3) {
       const value = child.nodeValue ?? '';
-      hashInto(value);
+      hashCached(value, hashes);
       const e = frame.e;
       e.chars += value.length;
       e.letters += tlen;
@@ -365,7 +395,12 @@ export function buildIndex(root: Element, tick: Tick = () => {}): PageIndex {
       // Asked again of the same prints (each copy of a block, each side of a comparison): found once.
       let out = found.get(key);
       if (out) return out;
-      const [len, h1, h2] = key.split(':').map(Number) as [number, number, number];
+      // Read in place, not split into an array of strings: asked of every leaf block of two indexes.
+      const a = key.indexOf(':');
+      const b = key.indexOf(':', a + 1);
+      const len = Number(key.slice(0, a));
+      const h1 = Number(key.slice(a + 1, b));
+      const h2 = Number(key.slice(b + 1));
       const list = len > 0 ? bucketed().get(bucketOf(len, h1 | 0)) : undefined;
       out = [];
       if (list)

@@ -503,7 +503,8 @@ export const restoreSectionsStep: Step<SectionsState> = {
     if (state.quick || !content || !page || run.noted('plain-reading')) return undefined;
     // The article's index is the one the filters after this step ask for: built once here. When
     // sections come back, it is dropped, and they measure the article with what was added.
-    if (restoreSections(buildIndex(page, run.tick), content, run.index(content)) > 0) run.forget(content);
+    if (restoreSections(buildIndex(page, run.tick, run.textHashes), content, run.index(content)) > 0)
+      run.forget(content);
     return undefined;
   },
 };

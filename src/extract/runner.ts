@@ -1,4 +1,4 @@
-import { buildIndex, type PageIndex } from './page-index';
+import { buildIndex, type PageIndex, type TextHashes } from './page-index';
 import { preview } from './text';
 import type { Filter, FilterContext, Note, Removal } from './types';
 
@@ -31,6 +31,8 @@ export class Run {
   readonly notes: Note[] = [];
   readonly timings: { step: string; ms: number }[] = [];
   private readonly indexes = new Map<Element, PageIndex>();
+  /** The texts the indexes of this reading have hashed: the copies and the article hold the same ones. */
+  readonly textHashes: TextHashes = new Map();
   private readonly started: number;
   private readonly deadline: number;
 
@@ -94,7 +96,7 @@ export class Run {
   index(root: Element): PageIndex {
     let index = this.indexes.get(root);
     if (!index) {
-      index = buildIndex(root, this.tick);
+      index = buildIndex(root, this.tick, this.textHashes);
       this.indexes.set(root, index);
     }
     return index;
