@@ -1,5 +1,5 @@
 import { buildIndex, type PageIndex, type TextHashes } from './page-index';
-import { preview } from './text';
+import { hasText, preview } from './text';
 import type { Filter, FilterContext, Note, Removal } from './types';
 
 /**
@@ -178,10 +178,9 @@ function removeWithEmptyParents(el: Element): void {
 }
 
 function isEmpty(el: Element): boolean {
-  return (
-    (el.textContent ?? '').trim() === '' &&
-    !el.querySelector('img, picture, video, audio, iframe, svg, canvas')
-  );
+  // hasText stops at the first word: the parent of a removed block is often a whole section, whose
+  // textContent would be copied out in full to say it is not empty (`\s`, which it counts, is what trim removes).
+  return !hasText(el) && !el.querySelector('img, picture, video, audio, iframe, svg, canvas');
 }
 
 /** The start of the nearest text before the element, within a few levels. */
