@@ -29,9 +29,10 @@ export const removePromoBlocks: Filter = {
     /** Each text's bare form, once: a block and its wrappers have the same text. */
     const bared = new Map<string, string>();
     for (const el of index.elements()) {
-      if (el === root || ctx.isGone(el)) continue;
+      if (el === root) continue;
+      // The sizes before the DOM's ancestor test: most elements are empty or far too long.
       const size = index.size(el);
-      if (size.letters === 0 || size.chars > MAX_CHARS * 2) continue;
+      if (size.letters === 0 || size.chars > MAX_CHARS * 2 || ctx.isGone(el)) continue;
       const collapsed = collapse(el.textContent ?? '');
       let text = bared.get(collapsed);
       if (text === undefined) {

@@ -1,6 +1,6 @@
 import { SHARE_LINES } from '../rules/phrases';
 import type { Filter } from '../types';
-import { elementsOf, matchesAny, shortBlocks } from './lines';
+import { phraseTest, shortBlocks } from './lines';
 
 /**
  * Share bars and counters: "74 SHARES", "1.2k VIEWS", "Share on FacebookShare on Twitter",
@@ -24,15 +24,25 @@ export const removeShareWidgets: Filter = {
   reason: 'share-buttons',
   stage: 'before-readability',
   apply(ctx) {
-    for (const { el, text } of shortBlocks(ctx, 80))
-      if (matchesAny(text, SHARE_LINES)) ctx.remove(el, 'share-label');
-    for (const el of elementsOf(ctx, GROUPS)) {
-      const size = ctx.index.size(el);
-      if (size.links < 2 || size.chars >= MAX_GROUP_CHARS) continue;
+    // A page prints the same labels many times ("Share", "Tweet" under each post): each text is tested once.
+    const isShareLine = phraseTest(SHARE_LINES);
+    for (const { el, text } of shortBlocks(ctx, 80)) if (isShareLine(text)) ctx.remove(el, 'share-label');
+    const { index, root } = ctx;
+    const all = index.elements();
+    const tags = index.tags();
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i] as Element;
+      if (el === root || !GROUPS.has(tags[i] as string)) continue;
+      // The sizes first: most blocks are too long or hold no links, and are never looked up in the DOM.
+      const size = index.size(el);
+      if (size.links < 2 || size.chars >= MAX_GROUP_CHARS || ctx.isGone(el)) continue;
       const links = el.querySelectorAll('a[href]');
-      if (links.length < 2) continue;
-      if ([...links].every((a) => isShareLink(a.getAttribute('href') ?? '')))
-        ctx.remove(el, 'share-endpoints');
+      if (links.length >= 2 && everyShareLink(links)) ctx.remove(el, 'share-endpoints');
     }
   },
 };
+
+function everyShareLink(links: NodeListOf<Element>): boolean {
+  for (const a of links) if (!isShareLink(a.getAttribute('href') ?? '')) return false;
+  return true;
+}
