@@ -256,6 +256,11 @@ function append(e: Entry, h1: number, h2: number, p1: number, p2: number, len: n
   e.len += len;
 }
 
+/** Two entries with the same fingerprint (the same key). */
+function samePrint(a: Entry, b: Entry): boolean {
+  return a.len === b.len && a.h1 === b.h1 && a.h2 === b.h2;
+}
+
 /** A small-integer bucket for a fingerprint (a Map keyed by it stays fast); equal prints share one. */
 function bucketOf(len: number, h1: number): number {
   return (h1 ^ Math.imul(len, 0x9e3779b1)) & 0x3fffffff;
@@ -281,11 +286,13 @@ export function buildIndex(root: Element, tick: Tick = () => {}, hashes: TextHas
   const order: Element[] = [root];
   const rootTag = root.tagName.toUpperCase();
   const tags: string[] = [rootTag];
+  /** Each element's entry, at its position in order (read without a lookup by element). */
+  const inOrder: Entry[] = [entry(0, 0)];
   const stack: Frame[] = [
     {
       el: root,
       tag: rootTag,
-      e: entry(0, 0),
+      e: inOrder[0] as Entry,
       inLink: rootTag === 'A',
       inTable: false,
       hasBlock: false,
@@ -335,6 +342,7 @@ export function buildIndex(root: Element, tick: Tick = () => {}, hashes: TextHas
       if (SKIP.has(tag)) continue;
       const e = entry(tag === 'A' && el.hasAttribute('href') ? 1 : 0, order.length);
       order.push(el);
+      inOrder.push(e);
       tags.push(tag);
       const inLink = frame.inLink || tag === 'A';
       const inTable = frame.inTable || tag === 'TABLE' || tag === 'PRE';
@@ -359,8 +367,7 @@ export function buildIndex(root: Element, tick: Tick = () => {}, hashes: TextHas
   const bucketed = () => {
     if (!buckets) {
       buckets = new Map();
-      for (const el of order) {
-        const e = entries.get(el) as Entry;
+      for (const e of inOrder) {
         if (e.len === 0) continue;
         const b = bucketOf(e.len, e.h1);
         const list = buckets.get(b);
@@ -413,16 +420,25 @@ export function buildIndex(root: Element, tick: Tick = () => {}, hashes: TextHas
       const groups: { key: string; all: Element[]; at: number }[] = [];
       for (const list of bucketed().values()) {
         if (list.length < 2) continue;
-        // Prints that only share a bucket are told apart by their whole key.
-        const byKey = new Map<string, Element[]>();
+        // Prints that only share a bucket are told apart by their whole fingerprint, compared as
+        // numbers: a key string is made once per group, not for every element of every bucket.
+        const heads: Entry[] = [];
+        const members: Element[][] = [];
         for (const e of list) {
-          const key = keyOf(e.len, e.h1, e.h2);
-          const all = byKey.get(key);
-          if (all) all.push(order[e.at] as Element);
-          else byKey.set(key, [order[e.at] as Element]);
+          let g = 0;
+          while (g < heads.length && !samePrint(heads[g] as Entry, e)) g++;
+          if (g === heads.length) {
+            heads.push(e);
+            members.push([order[e.at] as Element]);
+          } else (members[g] as Element[]).push(order[e.at] as Element);
         }
-        for (const [key, all] of byKey)
-          if (all.length > 1) groups.push({ key, all, at: (entries.get(all[0] as Element) as Entry).at });
+        for (let g = 0; g < heads.length; g++) {
+          const head = heads[g] as Entry;
+          const all = members[g] as Element[];
+          if (all.length < 2) continue;
+          head.key ??= keyOf(head.len, head.h1, head.h2);
+          groups.push({ key: head.key, all, at: head.at });
+        }
       }
       return groups.sort((a, b) => a.at - b.at);
     },
