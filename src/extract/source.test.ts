@@ -223,6 +223,17 @@ describe('republished from a linked outlet', () => {
     });
   });
 
+  it('"Source: <a>Reuters</a>" on a line between <br>s under a story written without paragraphs (agg-blogger-source-br)', () => {
+    const p = provenance(
+      `<body><h3 class="post-title">Chipmaker unveils cheaper AI accelerator</h3><div class="post-body">${P1}<br><br>${P2}<br><br>${P3}<br><br>${P1}<br><br>Source: <a href="https://www.reuters.com/technology/chipmaker-unveils-cheaper-ai-accelerator-2026-11-18/">Reuters</a><div style="clear: both;"></div></div></body>`,
+      'https://worldtechdigest.blogspot.com/2026/11/chipmaker-unveils.html',
+    );
+    expect(p.source).toMatchObject({
+      url: 'https://www.reuters.com/technology/chipmaker-unveils-cheaper-ai-accelerator-2026-11-18/',
+      name: 'Reuters',
+    });
+  });
+
   it('the outlet’s name: a link’s arrow is not part of it, and a link to its home page names it (agg-keypoints-summary, agg-newsmatic-autoblog)', () => {
     const arrow = provenance(
       `<body><h1>Board rejects a four-day week</h1><ul><li>${P1}</li><li>${P2}</li></ul><a href="https://www.lakesidetribune.example/education/2025/03/06/board-rejects-four-day-week">Read the full story at The Lakeside Tribune →</a></body>`,

@@ -121,7 +121,9 @@ export function findProvenance(
   // 2. "Source: Sky News" or "Originally published by Reuters" around a link, at the story's edge.
   if (outlets.size <= 1) {
     for (const o of anchors) {
-      if (o.own === '' || (o.a.parentElement?.textContent?.length ?? 0) > 400) continue;
+      // A link inside a long block is part of its prose, unless it stands on a line of its own.
+      if (o.own === '' || ((o.a.parentElement?.textContent?.length ?? 0) > 400 && lineAround(o.a) === null))
+        continue;
       const name = statedName(o.a);
       if (!name || cited(o) || storyContinuesAfter(o.a)) continue;
       return republished(o.url, 'statement', name);
@@ -237,8 +239,9 @@ const NAMING_STATEMENTS = [...SOURCE_STATEMENTS, ...LINKED_STATEMENTS];
 
 function statedName(a: Element): string | null {
   const block = a.closest('p, li, div, span, footer, small') ?? a.parentElement;
-  // The link's own words first ("Read more at Voltage Weekly" directly inside a long container).
-  for (const text of [textWithin(a, 120), block ? textWithin(block, 120) : '']) {
+  // The link's own words first ("Read more at Voltage Weekly" directly inside a long container), then
+  // its block, then its line between <br>s ("…after-hours trading.<br><br>Source: <a>Reuters</a>").
+  for (const text of [textWithin(a, 120), block ? textWithin(block, 120) : '', lineAround(a)]) {
     // A long text is no statement; most short ones match none of the patterns (one scan says so).
     if (text === null || !alternation(NAMING_STATEMENTS).some((re) => re.test(text))) continue;
     for (const re of NAMING_STATEMENTS) {
@@ -247,6 +250,29 @@ function statedName(a: Element): string | null {
     }
   }
   return null;
+}
+
+/** Inline elements a link may sit in on its line. */
+const INLINE = new Set(['SPAN', 'EM', 'STRONG', 'B', 'I', 'SMALL', 'FONT', 'U', 'MARK']);
+
+/**
+ * The line a link stands on inside a block written without paragraphs: its text from the `<br>` (or
+ * block element) before it to the one after it; null when it is longer than a statement.
+ */
+function lineAround(a: Element): string | null {
+  let node: Element = a;
+  while (node.parentElement && INLINE.has(node.parentElement.tagName)) node = node.parentElement;
+  const ends = (n: Node) =>
+    n.nodeType === 1 &&
+    ((n as Element).tagName === 'BR' ||
+      (!INLINE.has((n as Element).tagName) && (n as Element).tagName !== 'A'));
+  let text = node.textContent ?? '';
+  for (let n = node.previousSibling; n && !ends(n) && text.length <= 120; n = n.previousSibling)
+    text = (n.textContent ?? '') + text;
+  for (let n = node.nextSibling; n && !ends(n) && text.length <= 120; n = n.nextSibling)
+    text += n.textContent ?? '';
+  const line = collapse(text);
+  return line.length <= 120 ? line : null;
 }
 
 function cleanName(name: string | null | undefined): string | null {

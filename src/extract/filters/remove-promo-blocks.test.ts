@@ -100,6 +100,8 @@ describe('remove-promo-blocks', () => {
       'Note: The views expressed on Example.org are not necessarily those of the Example Institute.',
       'Feature image by Example Collective, all other images via brands mentioned. Example publishes ratings.',
       '© Copyright 2004-2025 Jane Roe and Example Step®. All Rights Reserved.',
+      // An Italian wire story's notice (agg-it-fonte-ansa).
+      'Riproduzione riservata © Copyright ANSA',
       'Posted by David at December 16, 2025 11:15 AM',
       'PIN FOR LATER',
       "Catch up on Example Select's in-depth coverage of tech, and follow us on Facebook, Instagram and TikTok to stay up to date.",

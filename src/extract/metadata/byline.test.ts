@@ -74,6 +74,14 @@ describe('byline', () => {
     expect(book.byline).toBe('Amanda');
   });
 
+  it('ends a byline at the share buttons: "Posted by Admin" is no writer, "BlogThis!" no name (agg-blogger-source-br)', () => {
+    const m = read(
+      '',
+      `<div class="post"><h3 class="post-title">Chipmaker unveils cheaper AI accelerator</h3><div class="post-body">${STORY}</div><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn" itemprop="author">Admin</span></span> <span class="post-timestamp">at <a href="/2026/11/x.html">6:12 AM</a></span><div class="post-share-buttons"><a class="share-button" href="https://www.blogger.com/share-post.g?target=email">Email This</a><a class="share-button" href="https://www.blogger.com/share-post.g?target=blog">BlogThis!</a></div></div></div>`,
+    );
+    expect(m.byline).toBeNull();
+  });
+
   it('takes the poster next to the headline, not a commenter below the story (WCXB 0461)', () => {
     const m = read(
       '',

@@ -205,6 +205,9 @@ function namesFrom(near: Text[], start: number, marked: boolean): string[] {
     // block as the author's ("Aidoc Staff", then the post's category links, WCXB 4076).
     if (i > start && limit && !limit.contains(t) && (names.length > 0 || first?.closest(AUTHOR_MARKERS)))
       break;
+    // Share buttons end a byline: "Posted by Admin at 6:12 AM" then "Email This", "BlogThis!" (a
+    // Blogger post footer) are no names.
+    if (t.parentElement?.closest(SHARE_PARTS)) break;
     let v = collapse(t.nodeValue ?? '');
     const m = BYLINE_PREFIX.exec(v);
     // "Written by: Emily Walker, Casey McDevitt | Edited by: Kristina Zagame", "Yaren Fadiloglulari
@@ -232,6 +235,10 @@ function namesFrom(near: Text[], start: number, marked: boolean): string[] {
   }
   return names.length > 8 ? [] : names;
 }
+
+/** Share buttons: links and buttons, not a block that holds the byline beside them ("by-share-div", WCXB 0297). */
+const SHARE_PARTS =
+  'a[class*="share" i], button[class*="share" i], a[href*="share" i], a[href*="intent/tweet" i], a[href^="mailto:?" i]';
 
 /** The small block a byline stands in: its element, widened while the text stays byline-sized. */
 function bylineBlockOf(el: Element): Element {

@@ -187,6 +187,9 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(featured?|cover|header|hero|lead|top|main) (image|photo|picture)s? (by|via|courtesy of|credit)\b/,
   // A copyright line, also with a period in the owner's name ("Take The Magic Step®. All Rights Reserved.", WCXB 4117).
   /^(©|\(c\)|copyright)\s?.{0,120}all rights reserved\.?$/,
+  // The same in other languages, and a line that is only a © notice ("Riproduzione riservata © Copyright ANSA").
+  /^(riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|todos os direitos reservados)\b[^.]{0,80}\.?$/,
+  /^(riproduzione riservata\s*)?©\s?(copyright\s)?[^.]{1,60}$/,
   // "Note: The views expressed on Mises.org are not necessarily those of the Mises Institute." (WCXB 0458)
   /^(note:\s*)?(the )?(views|opinions)( and opinions)? expressed (on|in|by|here)\b.{0,100}\b(are|do) not necessarily\b/,
   // A follow line naming the networks ("… and follow us on Facebook, Instagram …", WCXB 4472).
