@@ -54,7 +54,7 @@ export function findProvenance(
   // Pages link the same addresses many times (menus, share bars): each is resolved and judged once.
   const judged = new Map<string, URL | null>();
   const elsewhere = (href: string | null | undefined): URL | null => {
-    if (!href) return null;
+    if (!href || onThisSite(href)) return null;
     let url = judged.get(href);
     if (url !== undefined) return url;
     url = resolveUrl(href, pageUrl);
@@ -282,6 +282,16 @@ function cleanName(name: string | null | undefined): string | null {
     .replace(/^[\s→»›↗▸▶>:–—-]+|[\s→»›↗▸▶>:–—-]+$/gu, '')
     .trim();
   return n && n.length <= 80 ? n : null;
+}
+
+/**
+ * An address that cannot leave the page's host, known without parsing it: a place on the page ("#top")
+ * or a path on the same host ("/news/"). Not "//host/", nor "/\host" or "/<tab>/host", which URL
+ * parsing reads as another host. Menus and teaser lists are mostly such links: none of them is parsed.
+ */
+function onThisSite(href: string): boolean {
+  const second = href[1];
+  return href[0] === '#' || (href[0] === '/' && second !== '/' && second !== '\\' && !/[\t\n\r]/.test(href));
 }
 
 /** A host a story can live on: dotted, with a top-level domain of letters (not "packing-list-trip"). */
