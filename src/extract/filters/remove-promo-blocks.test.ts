@@ -102,6 +102,9 @@ describe('remove-promo-blocks', () => {
       '© Copyright 2004-2025 Jane Roe and Example Step®. All Rights Reserved.',
       // An Italian wire story's notice (agg-it-fonte-ansa).
       'Riproduzione riservata © Copyright ANSA',
+      // A portal's slot and follow line inside the story (agg-portal-google-news).
+      'Advertisement - scroll to continue',
+      "Don't miss a story: follow Daily Brief on Google News.",
       'Posted by David at December 16, 2025 11:15 AM',
       'PIN FOR LATER',
       "Catch up on Example Select's in-depth coverage of tech, and follow us on Facebook, Instagram and TikTok to stay up to date.",
@@ -159,7 +162,7 @@ describe('remove-promo-blocks', () => {
 
   it('keeps prose that mentions the same words', () => {
     const ctx = context(
-      '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p>',
+      '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p><p>Millions of people follow the singer on Instagram.</p>',
     );
     expect(ctx.apply(removePromoBlocks)).toEqual([]);
   });

@@ -166,7 +166,7 @@ export const PROMO_LINES: readonly RegExp[] = [
   // Labels: "Sponsored", "Related video: …", "See more in:", tag and category lines.
   // Labels, also between dashes or bullets ("- Advertisement -", tagDiv's ad slot) and in other languages.
   /^[-–—•·|\s]*(sponsored|advertisement|advertising|promoted|paid content|partner content|sponsored content|ad|anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|reklam|iklan|реклама)[-–—•·|\s]*$/,
-  /^advertisement\s*[-–—:]?\s*(continue reading|story continues|article continues)( below)?$/,
+  /^advertisement\s*[-–—:]?\s*(continue reading|story continues|article continues|scroll (down )?to continue( reading)?)( below)?$/,
   /^related (video|videos|podcast)\s*:/,
   /^see more (in|on|from)\s*:?/,
   /^(categories|category|filed under|posted in|topics?)\s*:/,
@@ -192,6 +192,9 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(riproduzione riservata\s*)?©\s?(copyright\s)?[^.]{1,60}$/,
   // "Note: The views expressed on Mises.org are not necessarily those of the Mises Institute." (WCXB 0458)
   /^(note:\s*)?(the )?(views|opinions)( and opinions)? expressed (on|in|by|here)\b.{0,100}\b(are|do) not necessarily\b/,
+  // "Don't miss a story: follow Daily Brief on Google News." (a site's own name, on Google News only:
+  // a story may say whom millions follow on Instagram).
+  /^[^.!?]{0,80}\bfollow [^.!?]{1,40} on google news\b[^.!?]{0,60}[.!]?$/,
   // A follow line naming the networks ("… and follow us on Facebook, Instagram …", WCXB 4472).
   /^(?=[\s\S]*follow )[^.!?]{0,150}\bfollow (us|me) on (facebook|instagram|twitter|x|tiktok|linkedin|youtube|pinterest|threads|bluesky|google news)\b[^.!?]{0,120}[.!]?$/,
   // A label over a promoted product ("RECOMMENDS", WCXB 4589), a link back up ("↑ Back to Top", WCXB 0461).
