@@ -60,6 +60,12 @@ describe('byline', () => {
     expect(m.byline).toBe('Maria Okafor');
     // The header shows it: the line is marked for remove-byline-block.
     expect(m.bylineBlock?.textContent).toBe('By Maria Okafor, The Riverside Sentinel');
+    // The same with the name in a link after a "By" of its own.
+    const linked = read(
+      '<meta name="author" content="feedbot">',
+      `<article><h1>Council approves bus lane plan</h1><div class="entry-meta">by <span class="author vcard"><a href="/author/feedbot/">feedbot</a></span></div><div class="entry-content"><p>By <a href="https://riversidesentinel.example/staff/maria-okafor">Maria Okafor</a></p>${STORY}</div></article>`,
+    );
+    expect(linked.byline).toBe('Maria Okafor');
     // Without such a line the handle stands (blogs signed with one, WCXB 4581, 4587).
     const alone = read(
       '<meta name="author" content="feedbot">',

@@ -50,7 +50,7 @@ export function visibleByline(near: Text[], declared: readonly string[] = [], ti
 }
 
 /** "By", "Story by", "Written by" before the name: a byline, not a label ("Author:"). */
-const SAYS_BY = /^(?:(?:story|words|written|reported)\s+)?by\s/i;
+const SAYS_BY = /^(?:(?:story|words|written|reported)\s+)?by(?:\s|$)/i;
 /** A paragraph this long is the story's (near-headline's PROSE_CHARS). */
 const STORY_CHARS = 160;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (pure module)
