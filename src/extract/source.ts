@@ -138,6 +138,8 @@ export function findProvenance(
   // more" to several outlets is a list of press clippings, each cut short (WCXB 0175), not one story.
   const readMore = anchors.filter((o) => READ_MORE_ANCHOR.test(o.own) && o.own.length <= 60 && !cited(o));
   const readMoreOutlets = new Set(readMore.map((o) => siteOf(o.url.hostname)));
+  // The short lines around the headline, read once for all the "Read more" links.
+  let providers: string[] | null = null;
   if (readMoreOutlets.size > 1) evidence.push(`read-more:${readMoreOutlets.size}`);
   else
     for (const o of readMore) {
@@ -153,7 +155,8 @@ export function findProvenance(
       }
       // A portal's copy credits its provider beside the headline ("The Independent", with its logo)
       // and ends with "Continue reading" to the story on that provider's site.
-      const provider = providerBesideHeadline(meta?.headline ?? null, o.url);
+      providers ??= shortLinesBeside(meta?.headline ?? null);
+      const provider = providers.find((text) => resemblesHost(text, o.url.hostname));
       if (provider) {
         evidence.push('provider-named');
         return republished(o.url, 'anchor:read more', provider);
@@ -455,15 +458,12 @@ function inRepublicationNote(a: Element, pageUrl: URL): boolean {
 /** A provider's name this short at most, printed on a line of its own beside the headline. */
 const MAX_PROVIDER_CHARS = 60;
 
-/** The name of the outlet at `url`, printed as a line of its own around the headline. */
-function providerBesideHeadline(headline: Element | null, url: URL): string | null {
-  if (!headline) return null;
-  for (const t of nearHeadline(headline)) {
-    const text = collapse(t.nodeValue ?? '');
-    if (text.length < 2 || text.length > MAX_PROVIDER_CHARS || SECTION_NAMES.test(text)) continue;
-    if (resemblesHost(text, url.hostname)) return text;
-  }
-  return null;
+/** The lines around the headline short enough to be an outlet's name (not a section's). */
+function shortLinesBeside(headline: Element | null): string[] {
+  if (!headline) return [];
+  return nearHeadline(headline)
+    .map((t) => collapse(t.nodeValue ?? ''))
+    .filter((text) => text.length >= 2 && text.length <= MAX_PROVIDER_CHARS && !SECTION_NAMES.test(text));
 }
 
 /** The outlet named right after a link in its note: "Read more: <a>…</a> swissinfo". */

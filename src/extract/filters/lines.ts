@@ -93,14 +93,22 @@ export function phraseTest(patterns: readonly RegExp[]): (text: string) => boole
   };
 }
 
-/** Elements of the index with one of these tags, in document order, skipping those already removed. */
-export function* elementsOf(ctx: FilterContext, tags: ReadonlySet<string>): Generator<Element> {
+/**
+ * Elements of the index with one of these tags, in document order, skipping those already removed.
+ * `worth` (the index's sizes, say) is asked before the DOM's ancestor test that says an element is
+ * gone: most elements fail it, and are never looked up in the DOM.
+ */
+export function* elementsOf(
+  ctx: FilterContext,
+  tags: ReadonlySet<string>,
+  worth: (el: Element) => boolean = () => true,
+): Generator<Element> {
   const { index, root } = ctx;
   const all = index.elements();
   const names = index.tags();
   for (let i = 0; i < all.length; i++) {
     const el = all[i] as Element;
-    if (el !== root && tags.has(names[i] as string) && !ctx.isGone(el)) yield el;
+    if (el !== root && tags.has(names[i] as string) && worth(el) && !ctx.isGone(el)) yield el;
   }
 }
 

@@ -1,6 +1,6 @@
 import { SHARE_LINES } from '../rules/phrases';
 import type { Filter } from '../types';
-import { phraseTest, shortBlocks } from './lines';
+import { elementsOf, phraseTest, shortBlocks } from './lines';
 
 /**
  * Share bars and counters: "74 SHARES", "1.2k VIEWS", "Share on FacebookShare on Twitter",
@@ -27,15 +27,12 @@ export const removeShareWidgets: Filter = {
     // A page prints the same labels many times ("Share", "Tweet" under each post): each text is tested once.
     const isShareLine = phraseTest(SHARE_LINES);
     for (const { el, text } of shortBlocks(ctx, 80)) if (isShareLine(text)) ctx.remove(el, 'share-label');
-    const { index, root } = ctx;
-    const all = index.elements();
-    const tags = index.tags();
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i] as Element;
-      if (el === root || !GROUPS.has(tags[i] as string)) continue;
-      // The sizes first: most blocks are too long or hold no links, and are never looked up in the DOM.
-      const size = index.size(el);
-      if (size.links < 2 || size.chars >= MAX_GROUP_CHARS || ctx.isGone(el)) continue;
+    // The sizes first: most blocks are too long or hold no links, and are never looked up in the DOM.
+    const small = (el: Element) => {
+      const size = ctx.index.size(el);
+      return size.links >= 2 && size.chars < MAX_GROUP_CHARS;
+    };
+    for (const el of elementsOf(ctx, GROUPS, small)) {
       const links = el.querySelectorAll('a[href]');
       if (links.length >= 2 && everyShareLink(links)) ctx.remove(el, 'share-endpoints');
     }

@@ -16,6 +16,16 @@ export function labelledUpdate(doc: Document, monthFirst: boolean): string | nul
   return dateAfterLabel(doc, UPDATED_LABEL, monthFirst);
 }
 
+/** Texts of the body a label can stand in (short ones), among its first 20,000, that hold `label`. */
+function* textsWith(doc: Document, label: RegExp): Generator<Text> {
+  if (!doc.body) return;
+  const walker = doc.createTreeWalker(doc.body, 4);
+  for (let n = walker.nextNode(), i = 0; n && i < 20_000; n = walker.nextNode(), i++) {
+    const text = n.nodeValue ?? '';
+    if (text.length <= 200 && label.test(text)) yield n as Text;
+  }
+}
+
 /**
  * The first day printed after `label` in a short text of the story (outside comments, side columns and
  * lists of other stories), in the label's text or in the element after it ("Published" <time>…</time>);
@@ -28,12 +38,8 @@ function dateAfterLabel(
   accept: (before: string) => boolean = () => true,
   outside = `${ELSEWHERE}, ${NOT_THE_STORY}`,
 ): string | null {
-  const body = doc.body;
-  if (!body) return null;
-  const walker = doc.createTreeWalker(body, 4);
-  for (let n = walker.nextNode(), i = 0; n && i < 20_000; n = walker.nextNode(), i++) {
+  for (const n of textsWith(doc, label)) {
     const text = n.nodeValue ?? '';
-    if (text.length > 200 || !label.test(text)) continue;
     const parent = n.parentElement;
     if (!parent || within(parent, `${outside}, script, style`)) continue;
     // The label's text, what follows it in its element, and the next two elements ("Published",
@@ -73,12 +79,7 @@ export function monthAlone(near: Text[]): string | null {
  * comments, side columns and lists of other stories.
  */
 export function dateBeforeUpdate(doc: Document, monthFirst: boolean): string | null {
-  const body = doc.body;
-  if (!body) return null;
-  const walker = doc.createTreeWalker(body, 4);
-  for (let n = walker.nextNode(), i = 0; n && i < 20_000; n = walker.nextNode(), i++) {
-    const text = n.nodeValue ?? '';
-    if (text.length > 200 || !UPDATED_LABEL.test(text)) continue;
+  for (const n of textsWith(doc, UPDATED_LABEL)) {
     const line = n.parentElement?.closest('p, li, div, span, dd, td, footer, header');
     if (!line || within(line, `${ELSEWHERE}, ${NOT_THE_STORY}, script, style`)) continue;
     const whole = collapse(line.textContent ?? '');
