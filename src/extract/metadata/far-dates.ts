@@ -65,13 +65,18 @@ const MONTH_ALONE = new RegExp(`^${MONTH},?\\s+${YEAR}$`, 'iu');
  * ("November 2015" opening a magazine's story, WCXB 4498): the month, as YYYY-MM.
  */
 export function monthAlone(near: Text[]): string | null {
-  for (const t of near) {
+  for (const [i, t] of near.entries()) {
     const m = MONTH_ALONE.exec(collapse(t.nodeValue ?? ''));
     const month = m ? MONTHS[(m[1] ?? '').toLowerCase()] : undefined;
+    // The month a member joined, beside a forum post ("Join Date" / "Nov 2024", WCXB 0533).
+    if (i > 0 && MEMBER_SINCE.test(near[i - 1]?.nodeValue ?? '')) continue;
     if (m && month) return `${m[2]}-${String(month).padStart(2, '0')}`;
   }
   return null;
 }
+
+/** Labels of the month a member joined a site: "Join Date", "Joined", "Member since", "Registered". */
+const MEMBER_SINCE = /\b(?:join(?:ed)?(?: date)?|member since|registered)\s*:?\s*$/i;
 
 /**
  * The date a line prints before its "Updated" date: "December 3, 2025. Updated: December 7, 2025" at

@@ -69,6 +69,20 @@ describe('published date: labels and declarations away from the headline', () =>
     expect(m.published).toBe('2015-11');
   });
 
+  it('never gives the month a member joined for the date, and reads a day written in microdata (WCXB 0533)', () => {
+    const member = '<dl class="userstats"><dt>Join Date</dt> <dd>Nov 2024</dd><dt>Posts</dt> <dd>3</dd></dl>';
+    const joined = read(
+      '',
+      `<div class="thread"><h1>What do you look for in a web host?</h1><div class="userinfo">${member}</div>${STORY}</div>`,
+    );
+    expect(joined.published).toBeNull();
+    const written = read(
+      '',
+      `<div class="thread"><h1>What do you look for in a web host?</h1><div class="userinfo">${member}</div><span itemprop="datePublished"><span class="date">11-29-2024,&nbsp;<span class="time">09:03 AM</span></span></span>${STORY}</div>`,
+    );
+    expect(written.published).toBe('2024-11-29');
+  });
+
   it('reads the date on the line above the byline in the story’s side column (WCXB 4174)', () => {
     const topics =
       '<div class="tags"><h2>Topics</h2><ul><li><a href="/t/pediatrics">Pediatrics</a></li><li><a href="/t/general-pediatrics">General pediatrics</a></li><li><a href="/t/sleep">Sleep and the first years of life</a></li><li><a href="/t/parents">Parents and caregivers</a></li></ul></div>';

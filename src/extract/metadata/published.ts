@@ -207,8 +207,12 @@ export function choosePublished(
   const micro = [...doc.querySelectorAll('[itemprop~="datePublished"]')].find(
     (el) => !within(el, NOT_THE_STORY),
   );
+  // Written as the page shows it when it has no machine-readable value ("11-29-2024, 09:03 AM").
+  const microValue = micro?.getAttribute('datetime') ?? micro?.getAttribute('content');
   const microDate = micro
-    ? toIso(micro.getAttribute('datetime') ?? micro.getAttribute('content') ?? textOf(micro))
+    ? microValue
+      ? toIso(microValue)
+      : (toIso(textOf(micro)) ?? parseVisibleDate(textOf(micro), monthFirst))
     : null;
   if (microDate) return microDate;
   const labelled = labelledDate(doc, monthFirst) ?? dateBeforeUpdate(doc, monthFirst);

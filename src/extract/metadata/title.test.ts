@@ -101,6 +101,27 @@ describe('site name', () => {
     );
   });
 
+  it('takes the declared title when the shown one lost characters to "?" (WCXB 0048), not a question', () => {
+    const lost = read(
+      '<title>What Are The Basics Of Event Planning: Beginner&#x27;s Guide</title>',
+      `<article><h1>What Are The Basics Of Event Planning? Beginner? Guide</h1>${STORY}</article>`,
+    );
+    expect(lost.title).toBe("What Are The Basics Of Event Planning: Beginner's Guide");
+    const asked = read(
+      '<title>Is Event Planning Hard: A Guide | Planners</title>',
+      `<article><h1>Is Event Planning Hard? A Guide</h1>${STORY}</article>`,
+    );
+    expect(asked.title).toBe('Is Event Planning Hard? A Guide');
+  });
+
+  it('reads a word with a zero-width mark inside it whole: "B\\uFEFFest" is "Best" (WCXB 0227)', () => {
+    const m = read(
+      '<meta property="og:title" content="The 10 Best ROI Home Improvement Projects of 2023 | RenoFi">',
+      `<article><h1>The 10 B\uFEFFest ROI Home Improvement Projects of 2023</h1>${STORY}</article>`,
+    );
+    expect(m.title).toBe('The 10 Best ROI Home Improvement Projects of 2023');
+  });
+
   it('takes the declared case of a headline set in capitals (WCXB 4475)', () => {
     const m = read(
       '<meta property="og:title" content="Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros">',

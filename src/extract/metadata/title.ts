@@ -241,6 +241,12 @@ export function chooseTitle(
         );
       if (cased) return cased;
     }
+    // A headline whose characters the page's encoding lost ("Beginner? Guide", "Beginner\uFFFD Guide")
+    // beside a declared title that kept them ("Beginner's Guide", WCXB 0048): the declared one.
+    if (/[?\uFFFD]/u.test(shown)) {
+      const whole = metaTitles.map((t) => stripSite(t, siteNames)).find((t) => sameButLost(shown, t));
+      if (whole) return whole;
+    }
     return shown;
   }
   for (const t of metaTitles) {
@@ -248,6 +254,23 @@ export function chooseTitle(
     if (stripped) return stripped;
   }
   return '';
+}
+
+/**
+ * The same title letter for letter, but for characters `shown` has as "?" or "\uFFFD" where `declared`
+ * has one or two others ("'s", ":", an accented letter).
+ */
+function sameButLost(shown: string, declared: string): boolean {
+  // A question the declaration asks too is a question, not a lost character.
+  if (/[?\uFFFD]/u.test(declared)) return false;
+  const pattern = shown
+    .split(/[?\uFFFD]/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('([^\\s?]{1,2})');
+  const lost = pattern !== shown ? new RegExp(`^${pattern}$`, 'iu').exec(declared) : null;
+  // A letter went missing ("'s", "é"), not only a stop: "Hard? A Guide" shown, "Hard: A Guide" declared
+  // is a question the page chose to show.
+  return !!lost && lost.slice(1).some((chars) => /\p{L}/u.test(chars ?? ''));
 }
 
 function splitAtColon(title: string): [string, string] {

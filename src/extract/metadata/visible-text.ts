@@ -3,8 +3,18 @@ import { decodeEntities } from '../jsonld';
 import { collapse } from '../text';
 
 export function clean(text: string | null | undefined): string | null {
-  const t = collapse(decodeEntities(text ?? ''));
+  const t = collapse(withoutZeroWidth(decodeEntities(text ?? '')));
   return t || null;
+}
+
+/**
+ * Zero-width spaces and no-break marks (U+200B, U+2060, U+FEFF) inside a word: a header shows the word
+ * whole ("B\uFEFFest" is "Best", WCXB 0227), where collapsing them as whitespace would split it.
+ */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
+
+function withoutZeroWidth(text: string): string {
+  return text.replace(ZERO_WIDTH, '');
 }
 
 /** An element's text as a reader sees it: the words of neighbouring blocks do not run together. */
@@ -32,7 +42,7 @@ export function textOf(el: Element): string {
     }
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return collapse(out);
+  return collapse(withoutZeroWidth(out));
 }
 
 export const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'SELECT']);
