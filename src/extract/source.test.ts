@@ -309,6 +309,21 @@ describe('republished, origin not stated', () => {
     expect(lines).toEqual({ state: 'unknown', source: null, evidence: ['says:republished'] });
   });
 
+  it('a forum reply quoting a post ("Originally Posted by HOSTLAR") is no republication (WCXB 0533)', () => {
+    const quote =
+      '<blockquote class="postcontent"><div class="bbcode_quote"><div class="bbcode_postedby">Originally Posted by <strong>HOSTLAR</strong></div><div class="message">What do you pay attention to when you buy hosting?</div></div>I look at the uptime record first.</blockquote>';
+    const p = provenance(
+      `<body><h1>What do you pay attention to when you buy hosting?</h1><div class="postbody"><p>${P1}</p></div><div class="postbody"><div class="content">${quote}</div></div></body>`,
+      'https://forum.example/showthread.php?t=1930933',
+    );
+    expect(p.state).toBe('original');
+    // The same words as the page's own line, outside any quote, still say it.
+    const own = provenance(
+      `<body><h1>Hosting prices rise</h1><p>${P1}</p><p>${P2}</p><div class="note"><p>Originally posted by Hosting Weekly.</p></div></body>`,
+    );
+    expect(own.evidence).toContain('says:republished');
+  });
+
   it('a page that names its origin without linking it ("Source: Reuters")', () => {
     const p = provenance(
       `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>Source: Reuters</p></body>`,

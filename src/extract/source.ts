@@ -544,7 +544,10 @@ function republicationClues(
     const says = saysRepublished(text, ownName);
     const stated = says ? null : STATED_ORIGIN.exec(text)?.[1]?.replace(/[.\s]+$/, '');
     if (!says && !stated) continue;
-    if (inCitationContext(el) || el.closest('[class*="comment" i], nav, [role="navigation"]')) continue;
+    // Where the words stand: a short post holding a quote of another ("Originally Posted by HOSTLAR"
+    // in a forum's quote box, WCXB 0533) says them inside the quote, not in its own words.
+    const at = says ? innermostSaying(el, ownName) : el;
+    if (inCitationContext(at) || at.closest('[class*="comment" i], nav, [role="navigation"]')) continue;
     if (says) {
       clues.push('says:republished');
       break;
@@ -624,6 +627,18 @@ function saidBetweenBreaks(doc: Document, ownName: (name: string) => boolean): b
       return true;
   }
   return false;
+}
+
+/** The deepest element under `el` whose text still says the page is republished. */
+function innermostSaying(el: Element, ownName: (name: string) => boolean): Element {
+  let at = el;
+  for (;;) {
+    let inner: Element | null = null;
+    for (let c = at.firstElementChild; c && !inner; c = c.nextElementSibling)
+      if (saysRepublished(collapse(c.textContent ?? ''), ownName)) inner = c;
+    if (!inner) return at;
+    at = inner;
+  }
 }
 
 /** "This article is republished from The Conversation", "we have summarized this news": not the page's own words about its own history. */
