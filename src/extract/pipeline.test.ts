@@ -251,8 +251,9 @@ describe('the byline beside the site’s name', () => {
  * clutter to it, whatever its tag: an `<article class="… template-with-sidebar">` goes, and the first
  * block of 500 characters left (the site's advertiser disclosure) is "the article". Asked for a quarter
  * of the page's paragraph text, it reads again without its guesses by class. WCXB (Foley, 2026) 0334
- * (word F1 0.05 -> 0.97), 4340 (a list of restaurants, each an <article>: 0.08 -> 0.95); a post under
- * long comments keeps its reading (0479, 4449). The markup is written for the test.
+ * (word F1 0.05 -> 0.97), 4340 (a list of restaurants, each an <article>: 0.08 -> 0.95), 4163 (a recipe's
+ * introduction without its steps: 0.24 -> 0.94); a post under long comments keeps its reading (0479,
+ * 4449). The markup is written for the test.
  */
 describe('the safety net reads again when Readability kept a small share of the page', () => {
   const disclosure = `<div class="disclosure"><p>${'Many of the offers on this site come from companies from which we may receive compensation; this may affect how and where products appear. '.repeat(4)}</p></div>`;
@@ -262,8 +263,9 @@ describe('the safety net reads again when Readability kept a small share of the 
       `<p>Company ${i + 1}. The rental desk at the airport opened early, and the queue moved quickly because most drivers had checked in online the night before and only collected their keys.</p>`,
   ).join('');
   const sidebarPage = `<html lang="en"><head><title>Best car rental companies</title></head><body><div class="site"><div class="modal-container">${disclosure}</div><main><article class="full-width-template full-width-template-with-sidebar"><h1>Best car rental companies</h1><div class="container"><div class="article-text">${story}</div></div></article></main><footer><p>${'The company behind this site is an independent publisher; our editors write every review without regard to the offers above. '.repeat(6)}</p></footer></div></body></html>`;
-  const text = (options: ExtractOptions = {}) => {
-    const dom = page(sidebarPage, 'https://travel.example/car-rentals');
+  /** The article's text of a page read at `url`. */
+  const textOf = (html: string, url: string, options: ExtractOptions = {}) => {
+    const dom = page(html, url);
     try {
       const r = extract(dom.window.document, options);
       return r.ok ? r.article.text : '';
@@ -271,6 +273,8 @@ describe('the safety net reads again when Readability kept a small share of the 
       dom.window.close();
     }
   };
+  const text = (options: ExtractOptions = {}) =>
+    textOf(sidebarPage, 'https://travel.example/car-rentals', options);
 
   it('keeps a whole post without the long comments under it that its guesses dropped (WCXB 0479)', () => {
     const post = Array.from(
@@ -293,6 +297,23 @@ describe('the safety net reads again when Readability kept a small share of the 
     } finally {
       dom.window.close();
     }
+  });
+
+  it('gives the whole recipe where Readability kept its introduction, and not its steps (WCXB 4163)', () => {
+    const intro =
+      '<p>This easy no-knead loaf is mixed in minutes and rises overnight on the counter; bake it in a covered pot the next morning for a crackly crust and a moist, open crumb that keeps for days. It asks for no mixer and no kneading, only a little patience, a bowl, and a heavy pot with a lid. Bakers who keep a starter in the fridge can use it straight from the jar, fed or unfed, which makes this the loaf to bake on a busy week. Read the steps through once before you start, and plan the rise around your evening so the dough is ready when you wake.</p>';
+    const steps = Array.from(
+      { length: 18 },
+      (_, i) =>
+        `<li><p>Step ${i + 1}. Stir the dough with a sturdy spoon until no dry flour remains, then cover the bowl and leave it on the counter for the next stage of the rise.</p></li>`,
+    ).join('');
+    const html = `<html lang="en"><head><title>No-Knead Sourdough Bread</title></head><body><div class="page"><div class="intro"><h1>No-Knead Sourdough Bread</h1>${intro}</div><div class="recipe recipe-with-sidebar"><h2>Instructions</h2><ol>${steps}</ol></div></div><footer><p>© Bakery</p></footer></body></html>`;
+    const read = (options: ExtractOptions = {}) =>
+      textOf(html, 'https://bakery.example/recipes/no-knead-sourdough', options);
+    expect(read({ disable: ['safety-net'] })).not.toContain('Step 1.');
+    const t = read();
+    expect(t).toContain('This easy no-knead loaf');
+    expect(t).toContain('Step 18. Stir the dough');
   });
 
   it('gives the story where Readability alone keeps only the disclosure', () => {

@@ -55,12 +55,13 @@ const MIN_ARTICLE_CHARS = 250;
 const PAGE_TEXT_CHARS = 20_000;
 /** A result with less than this share of the page's paragraph text gets a second opinion. */
 const SUSPICIOUS_SHARE = 0.25;
-/** Readability's reading without its guesses by class replaces its first one from this many times as long. */
+/**
+ * Readability's reading without its guesses by class replaces its first one from this many times as
+ * long, not counting the comments those guesses had dropped.
+ */
 const AGAIN_GROWTH = 4;
-/** …and from this many times when it holds the first one (then only the opening of the story). */
-const OPENING_GROWTH = 10;
-/** Paragraphs shorter than this prove nothing about where a reading is (a date, "Share"). */
-const MIN_HELD_CHARS = 25;
+/** Where a reading holds comments: the blocks a site names for them, or marks up as comments. */
+const COMMENTS = '[id*="comment" i], [class*="comment" i], [id*="disqus" i], [itemtype*="Comment"]';
 
 type Parsed = {
   content: Element;
@@ -245,16 +246,20 @@ export const STEPS: readonly Step<State>[] = [
       // block whose class reads as clutter to it ("with-sidebar" on the article, WCXB 0334), keeping
       // the site's disclosure. Asked for the share wanted, it reads the filtered page again without
       // its guesses by class; a reading that reaches it, and is several times what it kept, is the
-      // story. A short page's own text beside a long block Readability scored down (a carousel of
-      // shipping offers, 4759) is not replaced by that block; nor is the story Readability found by
-      // the same story with the comments its guesses dropped (blog posts under long comment
-      // threads, 0479, 4449), unless it was only the opening of a far longer one (the introduction
-      // of a list of 80 restaurants, each an <article>: 4340).
+      // story (the introduction of a list of 80 restaurants, each an <article>: 4340; a recipe's
+      // introduction without its recipe card: 4163). A short page's own text beside a long block
+      // Readability scored down (a carousel of shipping offers, 4759) is not replaced by that block;
+      // nor is the story Readability found by the same story with the comments its guesses dropped
+      // (blog posts under long comment threads, 0479, 4449): they are not counted.
       if (state.sectionsPage && got < wanted) {
         const again = parse(storyDocument(state.work, state.sectionsPage), Math.ceil(wanted));
-        const length = again ? collapsedLength(again.content) : 0;
-        const grown = again && holds(again.content, state.parsed?.content) ? OPENING_GROWTH : AGAIN_GROWTH;
-        if (again && length >= wanted && length >= got * grown) {
+        const length = again ? collapsedLength(again.content) - commentChars(again.content) : 0;
+        // Holding the first reading, it must add the story's own prose, not headlines of other stories
+        // with their summaries (a section's front page, Readability's nytimes-5).
+        const first = state.parsed?.content;
+        const adds = (content: Element) =>
+          !first || !holds(content, first) || ownProse(content) >= ownProse(first) * AGAIN_GROWTH;
+        if (again && length >= wanted && length >= got * AGAIN_GROWTH && adds(again.content)) {
           state.parsed = again;
           return undefined;
         }
@@ -603,12 +608,14 @@ function visibleText(doc: Document): string {
   return collapse(readableText(doc.body, { limit: PAGE_TEXT_CHARS }).slice(0, PAGE_TEXT_CHARS));
 }
 
+/** Paragraphs shorter than this prove nothing about where a reading is (a date, "Share"). */
+const MIN_HELD_CHARS = 25;
+
 /**
  * `outer` holds most of the paragraphs of `inner`, by their letters and digits (two readings of one
  * page lay out its byline and headings apart, not its paragraphs).
  */
-function holds(outer: Element, inner: Element | undefined): boolean {
-  if (!inner) return false;
+function holds(outer: Element, inner: Element): boolean {
   const print = fingerprintText(outer.textContent ?? '');
   let all = 0;
   let held = 0;
@@ -619,6 +626,26 @@ function holds(outer: Element, inner: Element | undefined): boolean {
     if (print.includes(text)) held++;
   }
   return all > 0 && held * 2 >= all;
+}
+
+/** The text of a reading's paragraphs and list items outside links and comments. */
+function ownProse(content: Element): number {
+  let n = 0;
+  for (const block of content.querySelectorAll('p, li')) {
+    if (block.parentElement?.closest('p, li') || block.closest(COMMENTS)) continue;
+    let links = 0;
+    for (const a of block.querySelectorAll('a')) links += collapsedLength(a);
+    n += Math.max(0, collapsedLength(block) - links);
+  }
+  return n;
+}
+
+/** The text of a reading's comment blocks (the outermost of those nested). */
+function commentChars(content: Element): number {
+  let n = 0;
+  for (const el of content.querySelectorAll(COMMENTS))
+    if (!el.parentElement?.closest(COMMENTS)) n += collapsedLength(el);
+  return n;
 }
 
 /**
