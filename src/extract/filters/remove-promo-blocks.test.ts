@@ -37,6 +37,10 @@ describe('remove-promo-blocks', () => {
       'Stay connected with me!',
       'Advertisement - Continue Reading Below',
       'Products are chosen independently by our editors.',
+      // WCXB 4698 (and 4130's boilerplate snippets)
+      'We independently test everything we recommend.',
+      'Buying through links on our site supports our work.',
+      'We are a reader-supported website and do not accept payment from manufacturers to promote their products.',
       // WCXB 4845, 2362 (RSS feed footer); tests/fixtures/agg-autoblog-appeared-first
       'The post Ten ways to fix a slow laptop appeared first on Example Tech.',
       // WCXB 0823 ("- Advertising"); tests/fixtures/agg-tagdiv-newspaper

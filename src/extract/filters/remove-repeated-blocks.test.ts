@@ -25,6 +25,18 @@ describe('remove-repeated-blocks', () => {
     expect(ctx.text().split(h).length - 1).toBe(1);
   });
 
+  it('keeps a section’s heading over its entry in a table of contents (WCXB 4253)', () => {
+    const h = 'QuickBooks Online: Best overall accounting software';
+    // The entry stands beside a paragraph, the heading beside none: the entry would win on that alone.
+    const toc = `<div class="toc"><p>In this review: the picks we tested, and how we scored each of them.</p><div class="toc-item"><a href="#quickbooks">${h}</a></div><div class="toc-item"><a href="#zoho">Zoho Books</a></div></div>`;
+    const ctx = context(
+      `<div class="sidebar">${toc}</div><article><div class="wp-block-column"><p>${PROSE}</p></div><div class="wp-block-column"><h3 id="quickbooks">${h}</h3></div><div class="wp-block-column"><p>${PROSE_2}</p></div></article>`,
+    );
+    ctx.apply(removeRepeatedBlocks);
+    expect(ctx.doc.querySelectorAll('article h3')).toHaveLength(1);
+    expect(ctx.text().split(h).length - 1).toBe(1);
+  });
+
   it('leaves a paragraph the author repeated in one place, and long prose repeated elsewhere', () => {
     const ctx = context(
       `<article><p>${PROSE}</p><p>${PROSE}</p></article><aside><p>${PROSE_2}</p></aside><div><p>${PROSE_2}</p></div>`,

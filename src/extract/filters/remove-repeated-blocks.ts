@@ -48,7 +48,7 @@ export const removeRepeatedBlocks: Filter = {
       const parent = connected[0]?.parentElement;
       if (connected.every((el) => el.parentElement === parent)) continue;
       if (isLinePerSection(ctx, connected)) continue;
-      const keep = bestCopy(connected);
+      const keep = bestCopy(ctx, connected);
       for (const el of connected)
         if (el !== keep) ctx.remove(el, 'text-repeated', 'printed-again', { times });
     }
@@ -100,14 +100,17 @@ function isOutermostBlock(ctx: FilterContext, el: Element, key: string): boolean
 }
 
 /**
- * The copy to keep: the one with the most paragraphs inside it (a body printed as paragraphs beats the
- * same text run together), then the one standing among the most paragraph text (the headline inside
- * the article beats the one in a banner), then the first.
+ * The copy to keep: text over a link to it (a section's heading over its entry in a table of contents
+ * or a sidebar, WCXB 4253), then the one with the most paragraphs inside it (a body printed as
+ * paragraphs beats the same text run together), then the one standing among the most paragraph text
+ * (the headline inside the article beats the one in a banner), then the first.
  */
-function bestCopy(copies: Element[]): Element {
-  let best = copies[0] as Element;
+function bestCopy(ctx: FilterContext, copies: Element[]): Element {
+  const text = copies.filter((el) => !ctx.index.mostlyLinks(el));
+  const among = text.length > 0 ? text : copies;
+  let best = among[0] as Element;
   let bestScore = -1;
-  for (const el of copies) {
+  for (const el of among) {
     let beside = 0;
     // Sibling links, not the live `children` collection (jsdom walks it again on every access).
     for (let sib = el.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling)

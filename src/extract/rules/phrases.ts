@@ -141,6 +141,12 @@ export const PROMO_LINES: readonly RegExp[] = [
   // "<Site> may receive a share from purchases made via links on this page" (agg-yonder-syndication).
   /^[^.]{0,60}\b(may|might|could) (earn|receive|get|collect) (a |an )?(small )?(share|portion|percentage|part|cut|commission)\b[^.]{0,40}\b(purchases|sales|revenue)\b/,
   /^(products|items|everything|all products) (featured )?(are|is|were) (independently )?(chosen|selected|picked|reviewed)\b[^.]{0,80}\b(editors?|independently)\b/,
+  // A reviewer's disclosure in three lines (WCXB 4698; 4130 lists them as boilerplate): "We independently
+  // test everything we recommend.", "Buying through links on our site supports our work.", "We are a
+  // reader-supported website and do not accept payment from manufacturers…".
+  /^(we|our (editors|team|experts|writers)) independently (test|review|research|evaluate|select|choose|vet|pick)\b[^.]{0,60}\.?$/,
+  /^(buying|shopping|purchases made) (through|via|from) (the )?links on (our|this) (site|page|website)\b[^.]{0,60}\.?$/,
+  /^(we are|we're) (a )?reader-supported (site|website|publication)\b/,
   // Cookie and consent notices.
   /^(we|this (site|website)|our (site|website)) uses? (cookies|cookies and similar technologies) (to|on|for|and|so)\b/,
   // Cookie notices in other languages, and any short block asking consent to cookies.
