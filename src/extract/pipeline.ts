@@ -55,11 +55,16 @@ const MIN_ARTICLE_CHARS = 250;
 const PAGE_TEXT_CHARS = 20_000;
 /** A result with less than this share of the page's paragraph text gets a second opinion. */
 const SUSPICIOUS_SHARE = 0.25;
-/**
- * Readability's reading without its guesses by class replaces its first one from this many times as
- * long, not counting the comments those guesses had dropped.
- */
+/** Readability's reading without its guesses by class replaces its first one from this many times as long… */
 const AGAIN_GROWTH = 4;
+/** …and from this many times when it holds the first one (a forum's first post and its replies, 4087)… */
+const THREAD_GROWTH = 10;
+/**
+ * …or from this many times without the comments its guesses dropped, in prose of its own: the opening
+ * of a longer story (a recipe's introduction, 4163, 6.1x), not a service page's section beside the
+ * rest of the page (4281, 4.6x), nor a post beside its comments (4449, 1.2x without them).
+ */
+const OPENING_GROWTH = 5;
 /** Where a reading holds comments: the blocks a site names for them, or marks up as comments. */
 const COMMENTS = '[id*="comment" i], [class*="comment" i], [id*="disqus" i], [itemtype*="Comment"]';
 
@@ -250,16 +255,11 @@ export const STEPS: readonly Step<State>[] = [
       // introduction without its recipe card: 4163). A short page's own text beside a long block
       // Readability scored down (a carousel of shipping offers, 4759) is not replaced by that block;
       // nor is the story Readability found by the same story with the comments its guesses dropped
-      // (blog posts under long comment threads, 0479, 4449): they are not counted.
+      // (blog posts under long comment threads, 0479, 4449): see againReads.
       if (state.sectionsPage && got < wanted) {
         const again = parse(storyDocument(state.work, state.sectionsPage), Math.ceil(wanted));
-        const length = again ? collapsedLength(again.content) - commentChars(again.content) : 0;
-        // Holding the first reading, it must add the story's own prose, not headlines of other stories
-        // with their summaries (a section's front page, Readability's nytimes-5).
         const first = state.parsed?.content;
-        const adds = (content: Element) =>
-          !first || !holds(content, first) || ownProse(content) >= ownProse(first) * AGAIN_GROWTH;
-        if (again && length >= wanted && length >= got * AGAIN_GROWTH && adds(again.content)) {
+        if (again && againReads(again.content, first, got, wanted)) {
           state.parsed = again;
           return undefined;
         }
@@ -612,11 +612,32 @@ function visibleText(doc: Document): string {
 const MIN_HELD_CHARS = 25;
 
 /**
- * `outer` holds most of the paragraphs of `inner`, by their letters and digits (two readings of one
- * page lay out its byline and headings apart, not its paragraphs).
+ * Whether the safety net's second reading replaces the first (`got` characters long). Holding the first
+ * reading, it either grows as a thread does, or grows outside comment blocks with prose of its own, not
+ * headlines of other stories with their summaries (a section's front page, Readability's nytimes-5).
  */
-function holds(outer: Element, inner: Element): boolean {
-  const print = fingerprintText(outer.textContent ?? '');
+function againReads(again: Element, first: Element | undefined, got: number, wanted: number): boolean {
+  const length = collapsedLength(again);
+  if (length < wanted) return false;
+  if (!first || !holds(fingerprintText(again.textContent ?? ''), first)) return length >= got * AGAIN_GROWTH;
+  if (length >= got * THREAD_GROWTH) return true;
+  const comments: Element[] = [];
+  for (const el of again.querySelectorAll(COMMENTS))
+    if (!el.parentElement?.closest(COMMENTS)) comments.push(el);
+  let own = length;
+  for (const c of comments) own -= collapsedLength(c);
+  return (
+    own >= wanted &&
+    own >= got * OPENING_GROWTH &&
+    ownProse(again, comments) >= ownProse(first, []) * OPENING_GROWTH
+  );
+}
+
+/**
+ * `print` (letters and digits) holds most of the paragraphs of `inner` (two readings of one page lay
+ * out its byline and headings apart, not its paragraphs).
+ */
+function holds(print: string, inner: Element): boolean {
   let all = 0;
   let held = 0;
   for (const p of inner.querySelectorAll('p')) {
@@ -628,23 +649,15 @@ function holds(outer: Element, inner: Element): boolean {
   return all > 0 && held * 2 >= all;
 }
 
-/** The text of a reading's paragraphs and list items outside links and comments. */
-function ownProse(content: Element): number {
+/** The text of a reading's paragraphs and list items outside links and the comment blocks given. */
+function ownProse(content: Element, comments: readonly Element[]): number {
   let n = 0;
   for (const block of content.querySelectorAll('p, li')) {
-    if (block.parentElement?.closest('p, li') || block.closest(COMMENTS)) continue;
+    if (block.parentElement?.closest('p, li') || comments.some((c) => c.contains(block))) continue;
     let links = 0;
     for (const a of block.querySelectorAll('a')) links += collapsedLength(a);
     n += Math.max(0, collapsedLength(block) - links);
   }
-  return n;
-}
-
-/** The text of a reading's comment blocks (the outermost of those nested). */
-function commentChars(content: Element): number {
-  let n = 0;
-  for (const el of content.querySelectorAll(COMMENTS))
-    if (!el.parentElement?.closest(COMMENTS)) n += collapsedLength(el);
   return n;
 }
 
