@@ -65,8 +65,11 @@ const THREAD_GROWTH = 10;
  * rest of the page (4281, 4.6x), nor a post beside its comments (4449, 1.2x without them).
  */
 const OPENING_GROWTH = 5;
-/** Where a reading holds comments: the blocks a site names for them, or marks up as comments. */
-const COMMENTS = '[id*="comment" i], [class*="comment" i], [id*="disqus" i], [itemtype*="Comment"]';
+/**
+ * Where a reading holds comments: the blocks a site names for them, or marks up as comments (by id and
+ * microdata: Readability's output keeps no classes).
+ */
+const COMMENTS = '[id*="comment" i], [id*="disqus" i], [itemtype*="Comment"]';
 
 type Parsed = {
   content: Element;
