@@ -68,9 +68,10 @@ export function monthAlone(near: Text[]): string | null {
   for (const [i, t] of near.entries()) {
     const m = MONTH_ALONE.exec(collapse(t.nodeValue ?? ''));
     const month = m ? MONTHS[(m[1] ?? '').toLowerCase()] : undefined;
+    if (!m || !month) continue;
     // The month a member joined, beside a forum post ("Join Date" / "Nov 2024", WCXB 0533).
     if (i > 0 && MEMBER_SINCE.test(near[i - 1]?.nodeValue ?? '')) continue;
-    if (m && month) return `${m[2]}-${String(month).padStart(2, '0')}`;
+    return `${m[2]}-${String(month).padStart(2, '0')}`;
   }
   return null;
 }

@@ -207,13 +207,7 @@ export function choosePublished(
   const micro = [...doc.querySelectorAll('[itemprop~="datePublished"]')].find(
     (el) => !within(el, NOT_THE_STORY),
   );
-  // Written as the page shows it when it has no machine-readable value ("11-29-2024, 09:03 AM").
-  const microValue = micro?.getAttribute('datetime') ?? micro?.getAttribute('content');
-  const microDate = micro
-    ? microValue
-      ? toIso(microValue)
-      : (toIso(textOf(micro)) ?? parseVisibleDate(textOf(micro), monthFirst))
-    : null;
+  const microDate = micro ? microdataDate(micro, monthFirst) : null;
   if (microDate) return microDate;
   const labelled = labelledDate(doc, monthFirst) ?? dateBeforeUpdate(doc, monthFirst);
   if (labelled) return labelled;
@@ -225,6 +219,17 @@ export function choosePublished(
   // No publication date anywhere: the date the page gives for its last update is the only one a
   // reader has ("Updated November 18, 2025"), better than none.
   return modified[0] ?? shown[0]?.iso ?? labelledUpdate(doc, monthFirst);
+}
+
+/**
+ * A microdata date: its machine-readable value, or, without one, the text as the page shows it
+ * ("11-29-2024, 09:03 AM").
+ */
+function microdataDate(el: Element, monthFirst: boolean): string | null {
+  const value = el.getAttribute('datetime') ?? el.getAttribute('content');
+  if (value) return toIso(value);
+  const written = textOf(el);
+  return toIso(written) ?? parseVisibleDate(written, monthFirst);
 }
 
 /**
