@@ -21,7 +21,7 @@ const FILTER_DIR = path.join(ROOT, 'src/extract/filters');
 describe('filters', () => {
   const files = fs
     .readdirSync(FILTER_DIR)
-    .filter((f) => /^(remove|dedupe|unwrap|mark)-.*(?<!\.test)\.ts$/.test(f));
+    .filter((f) => /^(remove|dedupe|unwrap|mark|unmark)-.*(?<!\.test)\.ts$/.test(f));
 
   it('one filter per file, named by its id, registered in the pipeline', () => {
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(FILTERS.map((f) => f.id).sort());
@@ -37,7 +37,7 @@ describe('filters', () => {
 
   it('the README lists the pipeline in the order it runs', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const listed = [...readme.matchAll(/^\d+\. `((?:remove|dedupe|unwrap|mark)-[a-z-]+)`/gm)].map(
+    const listed = [...readme.matchAll(/^\d+\. `((?:remove|dedupe|unwrap|mark|unmark)-[a-z-]+)`/gm)].map(
       (m) => m[1],
     );
     expect(listed).toEqual(FILTERS.map((f) => f.id));

@@ -248,10 +248,12 @@ ${paras('In short', 2)}</div></article></main></body></html>`;
       .join('');
     const opening = `<div class="intro-header"><p>Start here: a dark room is not a dead room. <a href="/a">Light meters</a> and <a href="/b">north windows</a> say more than you think.</p><p>Below are the plants that lived through a winter in our darkest hallway, in the order we would buy them again, from the easiest to the one that asks the most of you.</p>${contents}</div>`;
     const html = `<html><head><title>Plants for dark rooms</title></head><body><main><div class="region"><div class="block"><h1>Plants for dark rooms</h1></div>${block(opening)}${block(`<h2>Snake plant</h2>${paras('Snake plant', 3)}`)}${block(`<h2>ZZ plant</h2>${paras('ZZ plant', 4)}`)}${block(`<h2>Fern</h2>${paras('Fern', 3)}`)}</div></main></body></html>`;
-    const without = read(html, { disable: ['restore-sections'] }).text;
+    // unmark-headings would hand Readability the opening (a "header" of prose): switched off, the
+    // opening is lost to Readability's class test and restore-sections is what brings it back.
+    const without = read(html, { disable: ['restore-sections', 'unmark-headings'] }).text;
     expect(without).toContain('Snake plant, paragraph 1');
     expect(without).not.toContain('Start here');
-    const t = read(html).text;
+    const t = read(html, { disable: ['unmark-headings'] }).text;
     expect(count(t, 'Start here: a dark room')).toBe(1);
     expect(count(t, 'in the order we would buy them')).toBe(1);
     expect(t.indexOf('Start here')).toBeLessThan(t.indexOf('Snake plant\n'));

@@ -19,6 +19,7 @@ import { removeShareWidgets } from './remove-share-widgets';
 import { removeSourceLine } from './remove-source-line';
 import { removeStoryRuns } from './remove-story-runs';
 import { removeTeaserCards } from './remove-teaser-cards';
+import { unmarkHeadings } from './unmark-headings';
 import { unwrapNoscriptContent } from './unwrap-noscript-content';
 import { unwrapStreamedContent } from './unwrap-streamed-content';
 
@@ -31,6 +32,7 @@ export const FILTERS: readonly Filter[] = [
   removeLinkBlocks,
   removeRelatedLists,
   markCtaBoxes,
+  unmarkHeadings,
   removeCommentForms,
   dedupeBodyCopies,
   dedupeParagraphs,
