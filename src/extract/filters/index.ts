@@ -20,6 +20,7 @@ import { removeSourceLine } from './remove-source-line';
 import { removeStoryRuns } from './remove-story-runs';
 import { removeTeaserCards } from './remove-teaser-cards';
 import { unmarkHeadings } from './unmark-headings';
+import { unwrapCollapsedSections } from './unwrap-collapsed-sections';
 import { unwrapNoscriptContent } from './unwrap-noscript-content';
 import { unwrapStreamedContent } from './unwrap-streamed-content';
 
@@ -27,6 +28,7 @@ import { unwrapStreamedContent } from './unwrap-streamed-content';
 export const FILTERS: readonly Filter[] = [
   unwrapStreamedContent,
   unwrapNoscriptContent,
+  unwrapCollapsedSections,
   removeShareWidgets,
   removeRepeatedBlocks,
   removeLinkBlocks,
