@@ -50,13 +50,15 @@ describe('unwrap-collapsed-sections', () => {
       `<button aria-controls="menu">Menu</button><nav id="menu" hidden><ul>${links}</ul></nav>
       <button aria-controls="signup">Subscribe</button><div id="signup" hidden><p>Get the newsletter</p><input type="email"><button>Sign up</button></div>
       <div id="desktop-copy" hidden><p>${PROSE}</p></div>
+      <div class="row"><button aria-label="Close">×</button></div><div id="dialog" class="modal" role="dialog" style="display: none;"><h3>Let us stay in touch</h3><p>${PROSE}</p></div>
       <button aria-controls="more">More</button><div id="more" hidden><p><a href="/a">${PROSE}</a></p></div>`,
     );
     page.apply(unwrapCollapsedSections);
-    expect([...page.doc.querySelectorAll('[hidden]')].map((el) => el.id)).toEqual([
+    expect([...page.doc.querySelectorAll('[hidden], [style*="none"]')].map((el) => el.id)).toEqual([
       'menu',
       'signup',
       'desktop-copy',
+      'dialog',
       'more',
     ]);
   });

@@ -8,9 +8,9 @@ import type { Filter } from '../types';
  * buying advice; FAQ answers on 0206, 4497).
  *
  * A hidden panel that a button on the page opens, and that holds prose (a paragraph of 100 letters or
- * more, most of its letters outside links), is shown in the working copy. A hidden menu or dialog
- * holds links and short labels; a hidden element no button opens (a template, a copy for another
- * screen size, a cookie notice) stays hidden.
+ * more, most of its letters outside links), is shown in the working copy. A hidden menu holds links
+ * and short labels; a dialog (`role="dialog"`, a sign-up box a "×" closes) is not a section; a hidden
+ * element no button opens (a template, a copy for another screen size) stays hidden.
  */
 const HIDDEN = '[hidden], [aria-hidden="true" i], [style*="display" i]';
 const OPENERS = 'button, [role="button"], summary, [aria-expanded]';
@@ -45,12 +45,22 @@ function holdsProse(el: Element): boolean {
 function openedBefore(panel: Element): boolean {
   const prev = panel.previousElementSibling;
   if (!prev) return false;
-  if (prev.matches(OPENERS)) return true;
+  if (prev.matches(OPENERS)) return isTitled(prev);
   return (
     (prev.textContent ?? '').trim().length <= MAX_TITLE_ROW &&
-    prev.querySelector(OPENERS) !== null &&
+    [...prev.querySelectorAll(OPENERS)].some(isTitled) &&
     prev.querySelector('input, select, textarea, form') === null
   );
+}
+
+/** A control with words of its own: a section's title, not a close button ("×") or an icon. */
+function isTitled(control: Element): boolean {
+  return /\p{L}{2}/u.test(control.textContent ?? '');
+}
+
+/** A dialog the page opens over itself (a sign-up or cookie box), not a section folded into it. */
+function isDialog(el: Element): boolean {
+  return /^(alert)?dialog$/i.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true';
 }
 
 export const unwrapCollapsedSections: Filter = {
@@ -63,7 +73,7 @@ export const unwrapCollapsedSections: Filter = {
     for (const opener of root.querySelectorAll('[aria-controls]'))
       for (const id of (opener.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) controlled.add(id);
     for (const panel of root.querySelectorAll(HIDDEN)) {
-      if (!isHidden(panel)) continue;
+      if (!isHidden(panel) || isDialog(panel)) continue;
       if (!((panel.id && controlled.has(panel.id)) || openedBefore(panel))) continue;
       if (!holdsProse(panel)) continue;
       panel.removeAttribute('hidden');
