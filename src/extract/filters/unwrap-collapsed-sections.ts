@@ -5,7 +5,7 @@ import type { Filter } from '../types';
  * page keeps `hidden` until the reader clicks, the WAI-ARIA disclosure pattern (the button names the
  * panel in `aria-controls`, or sits just before it). Readability drops every hidden element, so the
  * reader got the section titles without their text (WCXB 1821, a running-shoe guide: 761 words of its
- * buying advice; FAQ answers on 0206, 4497).
+ * buying advice; FAQ answers on 4497).
  *
  * A hidden panel that a button on the page opens, and that holds prose (a paragraph of 100 letters or
  * more, most of its letters outside links), is shown in the working copy. A hidden menu holds links
