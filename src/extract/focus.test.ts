@@ -71,6 +71,20 @@ describe('story region', () => {
     expect(storyRegion(buildIndex(doc.body), doc.body)?.id).toBe('grid');
   });
 
+  it("takes in the story's introduction printed as a <div> of text between the date and the body (WCXB 4249)", () => {
+    const intro =
+      '<div class="intro">Before buying a robotic mower, the question always arises which model suits your own garden best. It should cut the effort of lawn care and stay out of your way.</div>';
+    const doc = page(
+      `<body><div id="wrap"><section id="post"><h1>Which mower suits which lawn?</h1><span class="date">17.05.2021</span>${intro}<img src="/mower.jpg"><div class="body"><div class="text">${Array.from({ length: 20 }, (_, i) => para(i + 1)).join('')}</div></div></section><aside><a href="/a">Other story</a></aside></div></body>`,
+    ).window.document;
+    expect(storyRegion(buildIndex(doc.body), doc.body)?.id).toBe('post');
+    // A box of blocks before the body is not an introduction: the region stays the body.
+    const boxed = page(
+      doc.body.innerHTML.replace(intro, `<div class="intro"><ul><li>${intro}</li></ul></div>`),
+    ).window.document;
+    expect(storyRegion(buildIndex(boxed.body), boxed.body)?.className).toBe('body');
+  });
+
   it('leaves out a headline in a page header with little text under it', () => {
     const doc = page(
       `<body><header id="hero"><h1>Headline</h1><p>By Jane Doe</p></header><aside><a href="/a">Other story</a></aside><div id="wrap"><div id="story">${Array.from({ length: 20 }, (_, i) => para(i + 1)).join('')}</div></div></body>`,

@@ -63,13 +63,19 @@ const MAX_LEAD_LEVELS = 3;
 const MIN_LEAD_LETTERS = 100;
 const MAX_LEAD_LINK_SHARE = 0.3;
 
-/** The block just before `el` (past empty ones) is a paragraph of prose. */
+/** What a box of text alone does not hold. */
+const BLOCKS = 'p, div, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, pre, form';
+
+/**
+ * The block just before `el` (past empty ones) is a paragraph of prose: a `<p>`, or a `<div>` of text
+ * alone (the introduction under a headline and a date, WCXB 4249).
+ */
 function leadBefore(index: PageIndex, el: Element): boolean {
   let s = el.previousElementSibling;
   while (s && index.size(s).letters === 0) s = s.previousElementSibling;
   return (
     !!s &&
-    s.tagName === 'P' &&
+    (s.tagName === 'P' || (s.tagName === 'DIV' && !s.querySelector(BLOCKS))) &&
     index.size(s).letters >= MIN_LEAD_LETTERS &&
     index.linkShare(s) <= MAX_LEAD_LINK_SHARE
   );

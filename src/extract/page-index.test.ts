@@ -44,6 +44,13 @@ describe('page index', () => {
     expect(index.leafBlocks().map((el) => el.textContent)).toEqual(['Title', 'First', 'Item', 'code']);
   });
 
+  it("lists the blocks of a table that lays out the page (it holds headings or tables), not a data table's (WCXB 0341)", () => {
+    const { index } = page(
+      '<table><tr><td><h2>Falls</h2><p>About the falls</p><table><tr><td><p>Cell</p></td></tr></table></td></tr></table>',
+    );
+    expect(index.leafBlocks().map((el) => el.textContent)).toEqual(['Falls', 'About the falls']);
+  });
+
   it('walks a page 5,000 levels deep without overflowing the stack', () => {
     const doc = new JSDOM(`<body>${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}</body>`).window.document;
     expect(buildIndex(doc.body).size(doc.body).letters).toBe(4);

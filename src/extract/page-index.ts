@@ -279,6 +279,15 @@ type Frame = {
   next: ChildNode | null;
 };
 
+/**
+ * A table that lays out a page rather than holding data: it holds headings or other tables. Its
+ * paragraphs are blocks of their own, found like any other (an older CMS that prints the whole story
+ * in a layout table, WCXB 0341); a data table is one block.
+ */
+function layoutTable(table: Element): boolean {
+  return table.querySelector('table, h1, h2, h3, h4, h5, h6') !== null;
+}
+
 export function buildIndex(root: Element, tick: Tick = () => {}, hashes: TextHashes = new Map()): PageIndex {
   const entries = new Map<Element, Entry>();
   const leaves: Element[] = [];
@@ -345,7 +354,7 @@ export function buildIndex(root: Element, tick: Tick = () => {}, hashes: TextHas
       inOrder.push(e);
       tags.push(tag);
       const inLink = frame.inLink || tag === 'A';
-      const inTable = frame.inTable || tag === 'TABLE' || tag === 'PRE';
+      const inTable = frame.inTable || (tag === 'TABLE' && !layoutTable(el)) || tag === 'PRE';
       const next = el.firstChild;
       const reuse = stack[depth];
       if (reuse) {

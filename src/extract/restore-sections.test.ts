@@ -15,7 +15,9 @@ import type { Article, ExtractOptions } from './types';
  * story's opening in a block printed like its first section's, which Readability scored apart (4598
  * a puppy-training guide, 0432 a type designer's essay), put back before that section's heading; a
  * ranking's box whose caption repeats a line the article holds, its entries read one by one (0312);
- * points with a check-mark icon each (0312), an accordion's panel listing the products tested (4253).
+ * points with a check-mark icon each (0312), an accordion's panel listing the products tested (4253);
+ * a park's webcam descriptions in an older CMS's layout table, each section ending in the same credit
+ * lines full of links (0341).
  * Left out: a block of entries printed alike beside the story, the site's FAQ in a row like the
  * story's (0342) or its customer reviews in a column that shares a class with the story's (4267).
  * The markup below reproduces the two structures; it is not copied from those pages.
@@ -260,6 +262,30 @@ ${paras('In short', 2)}</div></article></main></body></html>`;
     expect(count(t, 'in the order we would buy them')).toBe(1);
     expect(t.indexOf('Start here')).toBeLessThan(t.indexOf('Snake plant\n'));
     expect(t.indexOf('Snake plant\n')).toBeLessThan(t.indexOf('Snake plant, paragraph 1'));
+  });
+
+  it('brings back sections whose only links are in a credit line every section repeats, laid out in a table (WCXB 0341)', () => {
+    // An older CMS lays the page out in a table and prints, under each camera's description, the same
+    // two lines of credits with three links: over a third of each section's letters are in links.
+    const credit =
+      '<p>This camera image is provided courtesy of the <a href="https://friends.example/">Friends of the Valley</a>. To feature our cameras elsewhere, <a href="/usage">fill out the usage agreement</a>.</p><p><a href="https://friends.example/give">Support this camera by making a gift to the Friends of the Valley</a>.</p>';
+    const camera = (name: string, text: string) =>
+      `<div class="control custom"><div class="kicker">Webcam</div><h2 class="title">${name}</h2></div><div class="control custom"><div class="text-group"><p>${text}</p>${credit}</div></div>`;
+    // The cameras that other companies run, as cards linking to their pages: what Readability keeps.
+    const card = (name: string, text: string) =>
+      `<div class="control custom"><div class="preview row"><div class="col"><div class="kicker">Webcam</div><h2><a href="/cam/${name}">${name}</a></h2><p class="description">${text}</p><span><a href="/cam/${name}" class="button">View Webcam</a></span></div></div></div>`;
+    const descriptions = [
+      'The upper falls drop four hundred metres in one leap. In May the dogwood blooms just below the waterfall, and the spray reaches the trail.',
+      'This view from the east end of the valley floor gives a sense of the weather on the valley floor, morning and evening alike.',
+      'This camera, at about eight thousand feet, shows the dome and the high country around it, snow from November to June.',
+    ];
+    const html = `<html><head><title>Webcams</title></head><body><header><nav><a href="/">Home</a></nav></header><div id="main"><h1>Webcams</h1><table class="layout"><tr><td>${camera('Upper Falls', descriptions[0] as string)}${camera('Half Dome', descriptions[1] as string)}${camera('High Country', descriptions[2] as string)}${card('Meadows', 'The store operates a camera at the meadows, giving you a glimpse into the high country during the summer months when the road is open.')}${card('Ski Area', 'The ski area operates a camera so that you can check the current conditions and how busy the slopes are before you drive up.')}${card('River', 'From here you can see the river as it flows past the gauging station that the survey has kept for over a hundred years now.')}</td></tr></table><p>Last updated: November 13, 2025</p></div><footer><p>© Park Service</p></footer></body></html>`;
+    const without = read(html, { disable: ['restore-sections'] }).text;
+    for (const d of descriptions) expect(without).not.toContain(d);
+    const t = read(html).text;
+    for (const d of descriptions) expect(count(t, d)).toBe(1);
+    const at = descriptions.map((d) => t.indexOf(d));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 
   it('changes nothing when Readability kept the whole story', () => {

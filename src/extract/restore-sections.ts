@@ -344,7 +344,7 @@ function isShort(page: PageIndex, el: Element): boolean {
 /** A block that can be a section of the story. */
 function section(page: PageIndex, el: Element, inside = false): boolean {
   const size = page.size(el);
-  if (size.letters < MIN_SECTION_LETTERS || page.linkShare(el) > MAX_LINK_SHARE) return false;
+  if (size.letters < MIN_SECTION_LETTERS || ownLinkShare(page, el) > MAX_LINK_SHARE) return false;
   if (size.paragraphChars < MIN_SECTION_PROSE && size.letters < MIN_SECTION_LETTERS * 2) return false;
   // Inside Readability's container, what it dropped as a gallery, a carousel, a menu or a list of
   // entries stays dropped (a third of its list items empty, more text in items of a few words than in
@@ -380,6 +380,23 @@ function section(page: PageIndex, el: Element, inside = false): boolean {
   // The site's footer block, however it is marked up: it carries the copyright.
   if ((el.textContent ?? '').includes('©')) return false;
   return !el.matches(NOT_SECTION) && !el.querySelector(NOT_INSIDE_SECTION) && !el.closest(NOT_STORY);
+}
+
+/**
+ * The share of a block's letters in links, without the blocks the page prints again elsewhere: a credit
+ * line with its links under every section ("This webcam image is provided courtesy of …", WCXB 0341) is
+ * the template's, and says nothing of whether the section is a list of links.
+ */
+function ownLinkShare(page: PageIndex, el: Element): number {
+  let { letters, linkLetters } = page.size(el);
+  if (linkLetters === 0) return 0;
+  for (const leaf of page.leafBlocks()) {
+    if (!el.contains(leaf) || leaf === el || printedOnce(page, leaf)) continue;
+    const s = page.size(leaf);
+    letters -= s.letters;
+    linkLetters -= s.linkLetters;
+  }
+  return letters <= 0 ? 1 : linkLetters / letters;
 }
 
 /** A block whose letters are all in buttons ("Sponsored", "Compare"). */
