@@ -85,6 +85,29 @@ describe('story region', () => {
     expect(storyRegion(buildIndex(boxed.body), boxed.body)?.className).toBe('body');
   });
 
+  it("takes in the page builder's section before the story's that holds its opening paragraphs, not one of product cards (WCXB 4182, 4430)", () => {
+    const opening = `<section class="cmp-section"><div class="title"><h2>The car maintenance checklist</h2></div><div class="text"><p>To get the most from your car, here is a list of what to check and when. Some parts need a look every month, others only once a year.</p><p>None of it asks for a mechanic's skills, only for knowing what to look at.</p></div></section>`;
+    const cards = `<section class="cmp-section"><div class="cards">${[
+      'Acer Nitro 16',
+      'Chromebook 516',
+      'Katana 15',
+    ]
+      .map(
+        (name, i) =>
+          `<div class="card"><span>${i + 1}</span><h3>Best pick</h3><h4>${name}</h4><a href="/buy">Check price at the shop</a><p>A bright screen and a long battery life. <a href="/r">Read more</a></p><h5>Pros</h5><h5>Cons</h5></div>`,
+      )
+      .join('')}</div></section>`;
+    const story = `<section class="cmp-section" id="story"><div class="section" id="body"><div class="text">${Array.from({ length: 20 }, (_, i) => para(i + 1)).join('')}</div></div></section>`;
+    const region = (before: string) => {
+      const doc = page(
+        `<body><div id="root"><div id="grid">${before}${story}</div></div><aside><a href="/a">Other story</a></aside></body>`,
+      ).window.document;
+      return storyRegion(buildIndex(doc.body), doc.body)?.id;
+    };
+    expect(region(opening)).toBe('grid');
+    expect(region(cards)).toBe('body');
+  });
+
   it('leaves out a headline in a page header with little text under it', () => {
     const doc = page(
       `<body><header id="hero"><h1>Headline</h1><p>By Jane Doe</p></header><aside><a href="/a">Other story</a></aside><div id="wrap"><div id="story">${Array.from({ length: 20 }, (_, i) => para(i + 1)).join('')}</div></div></body>`,

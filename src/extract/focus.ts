@@ -1,4 +1,5 @@
 import type { PageIndex } from './page-index';
+import { alike } from './shape';
 import { lettersOutside } from './text';
 
 /**
@@ -62,6 +63,8 @@ const MAX_LEAD_LEVELS = 3;
 /** A lead paragraph holds this many letters, few of them in links. */
 const MIN_LEAD_LETTERS = 100;
 const MAX_LEAD_LINK_SHARE = 0.3;
+/** A section before the story's box holds its opening when most of its text is paragraphs (not a box of product cards). */
+const MIN_LEAD_PROSE_SHARE = 0.6;
 
 /** What a box of text alone does not hold. */
 const BLOCKS = 'p, div, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, pre, form';
@@ -73,12 +76,13 @@ const BLOCKS = 'p, div, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6,
 function leadBefore(index: PageIndex, el: Element): boolean {
   let s = el.previousElementSibling;
   while (s && index.size(s).letters === 0) s = s.previousElementSibling;
-  return (
-    !!s &&
-    (s.tagName === 'P' || (s.tagName === 'DIV' && !s.querySelector(BLOCKS))) &&
-    index.size(s).letters >= MIN_LEAD_LETTERS &&
-    index.linkShare(s) <= MAX_LEAD_LINK_SHARE
-  );
+  if (!s || index.linkShare(s) > MAX_LEAD_LINK_SHARE) return false;
+  if (s.tagName === 'P' || (s.tagName === 'DIV' && !s.querySelector(BLOCKS)))
+    return index.size(s).letters >= MIN_LEAD_LETTERS;
+  // A section of the same page builder, printed like the one that holds the rest, holding the
+  // story's opening paragraphs under its title (WCXB 4182: `section.cmp-section` after `section.cmp-section`).
+  const { paragraphChars, chars } = index.size(s);
+  return alike(s, el) && paragraphChars >= MIN_LEAD_LETTERS && paragraphChars >= chars * MIN_LEAD_PROSE_SHARE;
 }
 
 /** Letters of prose outside <p>s and links in a block before the region that make it the story's. */
