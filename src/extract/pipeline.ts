@@ -127,6 +127,7 @@ function filterSteps(stage: Filter['stage']): Step<State>[] {
           byline: state.meta.byline,
           url: state.url,
           source: state.source,
+          authorBios: state.meta.authorBios,
         }),
       );
       return undefined;

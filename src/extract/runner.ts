@@ -115,7 +115,7 @@ export class Run {
   /** The context a filter works in. */
   context(
     filter: Filter,
-    page: Pick<FilterContext, 'doc' | 'root' | 'title' | 'byline' | 'url' | 'source'>,
+    page: Pick<FilterContext, 'doc' | 'root' | 'title' | 'byline' | 'url' | 'source' | 'authorBios'>,
   ): FilterContext {
     const run = this;
     const { root } = page;

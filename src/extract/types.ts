@@ -166,6 +166,8 @@ export interface FilterContext {
   url: URL;
   /** The original source found before any filter ran. */
   source: OriginalSource | null;
+  /** Biographies the page declares for its people (JSON-LD), as written there. */
+  authorBios: readonly string[];
   /** Sizes, fingerprints, leaf blocks and link shares of `root`, measured once for the stage. */
   index: PageIndex;
   /** Takes the element out of the working copy and records why. Returns false when it was kept. */

@@ -14,7 +14,13 @@ export interface TestPage {
 
 export function context(
   body: string,
-  options: { url?: string; title?: string; byline?: string; source?: OriginalSource | null } = {},
+  options: {
+    url?: string;
+    title?: string;
+    byline?: string;
+    source?: OriginalSource | null;
+    authorBios?: string[];
+  } = {},
 ): TestPage {
   const url = options.url ?? 'https://aggregator.example/news/story';
   const dom = page(`<!doctype html><html><body>${body}</body></html>`, url);
@@ -32,6 +38,7 @@ export function context(
           byline: options.byline ?? null,
           url: new URL(url),
           source: options.source ?? null,
+          authorBios: options.authorBios ?? [],
         }),
       );
       return run.removals;

@@ -10,7 +10,9 @@ const STORY = `<p>${PROSE}</p><p>${PROSE_2}</p><p>${PROSE}</p><p>${PROSE_2}</p>`
  * around them), 0002 (author-page link, "Kelia Losa Reinoso is a content writer"), 4148; the writer the
  * header names, whose name line went with the byline block (0128 0.884 -> 1.000, 0050, 0039, 0153,
  * 0133); but not a biography printed as the story's last paragraph (0471, 0352, Readability's breitbart); and
- * tests/fixtures/agg-newsmatic-autoblog (a heading linking /author/ over the feed account's blurb).
+ * tests/fixtures/agg-newsmatic-autoblog (a heading linking /author/ over the feed account's blurb); a
+ * paragraph that is the biography the page's JSON-LD declares for a Person, wherever it stands (0034,
+ * 0229, 0253, 0319, 0417, 0421: "Jean-Luc started CNX Software in 2010…" under the post, no name before it).
  */
 describe('remove-author-box', () => {
   it('removes portrait, name and biography in a box at the end', () => {
@@ -35,6 +37,23 @@ describe('remove-author-box', () => {
     );
     ctx.apply(removeAuthorBox);
     expect(ctx.text()).toBe(`${PROSE} ${PROSE_2} ${PROSE} ${PROSE_2}`);
+  });
+
+  it('removes the biography the page declares for a person, among the story paragraphs or in a box with its name (WCXB 0421, 0319)', () => {
+    const bio =
+      'Jean-Luc started the site in 2010 as a part-time endeavor, before quitting his job as a software engineering manager.';
+    for (const html of [
+      `${STORY}<p>${bio}</p>`,
+      `${STORY}<div><h4><a href="/about">Jean-Luc Aufranc</a></h4><p>${bio}</p></div>`,
+    ]) {
+      const ctx = context(html, { authorBios: [`  ${bio} `] });
+      ctx.apply(removeAuthorBox);
+      expect(ctx.text()).toBe(`${PROSE} ${PROSE_2} ${PROSE} ${PROSE_2}`);
+      // Not declared, the same paragraph is the story's last word.
+      const plain = context(`${STORY}<p>${bio}</p>`);
+      plain.apply(removeAuthorBox);
+      expect(plain.text()).toContain('Jean-Luc started the site');
+    }
   });
 
   it('keeps the story’s own paragraph about the person in a photo', () => {

@@ -1,5 +1,5 @@
-import { collapse, textOf } from '../text';
-import type { Filter } from '../types';
+import { collapse, fingerprintText, textOf } from '../text';
+import type { Filter, FilterContext } from '../types';
 
 /**
  * The author box at a post's end: a portrait, the writer's name (a heading, "Written by …", a link to
@@ -146,6 +146,32 @@ function commonAncestor(a: Element, b: Element): Element | null {
   return null;
 }
 
+/** Letters of a declared biography's opening that a paragraph must start with to be it. */
+const DECLARED_OPENING = 60;
+
+/** The article's paragraphs that are a biography the page declares (or open with one). */
+function declaredBios(ctx: FilterContext, blocks: readonly Element[]): Element[] {
+  const openings = ctx.authorBios.map((b) => fingerprintText(b).slice(0, DECLARED_OPENING));
+  if (openings.length === 0) return [];
+  return blocks.filter((p) => {
+    const text = textOf(p);
+    if (text.length < MIN_BIO_CHARS || text.length > MAX_BIO_CHARS) return false;
+    const print = fingerprintText(text);
+    return openings.some((o) => print.startsWith(o));
+  });
+}
+
+/** A declared biography with the name printed just before it (its portrait, its line, its link). */
+function declaredBox(p: Element, root: Element): { p: Element; own: NameSource[]; name: string | null } {
+  const sources = namesBefore(p, root);
+  const name = bioName(textOf(p), sources);
+  return {
+    p,
+    own: sources.filter((s) => (name && s.name === name) || s.authorLink),
+    name: name ?? 'declared',
+  };
+}
+
 export const removeAuthorBox: Filter = {
   id: 'remove-author-box',
   why: 'the writer’s portrait, name and biography at a post’s end are about the site, not the story',
@@ -188,14 +214,17 @@ export const removeAuthorBox: Filter = {
     }
     // One writer's box: entries about several people that read "X is a …" are a list the story is
     // made of (the companies of a listicle, WCXB 0055). The same writer's paragraphs are one box.
-    if (boxes.length === 0 || new Set(boxes.map((b) => b.name ?? b.p)).size !== 1) return;
-    for (const { p, own } of boxes) {
+    const one = boxes.length > 0 && new Set(boxes.map((b) => b.name ?? b.p)).size === 1;
+    // Wherever it stands, a paragraph that is a biography the page declares for one of its people
+    // (JSON-LD `Person.description`, Yoast's author graph: WCXB 0034, 0229, 0253, 0319, 0417, 0421).
+    const declared = declaredBios(ctx, blocks).filter((p) => !one || !boxes.some((b) => b.p === p));
+    for (const { p, own, name } of [...(one ? boxes : []), ...declared.map((p) => declaredBox(p, root))]) {
       if (ctx.isGone(p)) continue;
-      if (own.length === 0 && boxes[0]?.name) {
+      if (own.length === 0 && name) {
         // A box of its own: a paragraph among the story's (Breitbart's "Lucas Nolan is a reporter for
         // Breitbart Tech", Readability's test page) is the story's last word, and stays.
         const box = bioBox(p, root);
-        if (box !== p || p.parentElement === root) ctx.remove(box, 'author-box');
+        if (box !== p || p.parentElement === root || declared.includes(p)) ctx.remove(box, 'author-box');
         continue;
       }
       // The box: the smallest element holding the name and the biography, when it holds little else.

@@ -25,6 +25,33 @@ describe('byline', () => {
     expect(m.byline).toBe('Jane Doe, John Roe');
   });
 
+  it("reads the biographies declared for people, in the graph or as an article's author, not a short role", () => {
+    const bio =
+      'Jane Doe covers housing and city hall for the paper, and has written about the county since 2012.';
+    const other =
+      'John Roe edits the business pages and writes a weekly column about small firms in the valley.';
+    const m = read(
+      ld({
+        '@graph': [
+          {
+            '@type': 'NewsArticle',
+            headline: 'The budget',
+            author: { '@type': 'Person', name: 'John Roe', description: other },
+          },
+          { '@type': 'Person', name: 'Jane Doe', description: `  ${bio}` },
+          { '@type': 'Person', name: 'Sam Poe', description: 'Staff writer' },
+          {
+            '@type': 'Organization',
+            name: 'The Paper',
+            description: 'The Paper is the valley’s daily newspaper since 1901, owned by its readers.',
+          },
+        ],
+      }),
+      `<div>${STORY}</div>`,
+    );
+    expect(m.authorBios.sort()).toEqual([bio, other].sort());
+  });
+
   it('reads an author given as a string, an array of strings or a Person with given and family names', () => {
     const byline = (author: unknown) =>
       read(ld({ '@type': 'Article', headline: 'A story', author }), `<div>${STORY}</div>`).byline;

@@ -5,6 +5,7 @@ import {
   type JsonObject,
   readJsonLd,
   resolve,
+  typeOf,
   webPageObject,
   webSiteObject,
 } from '../jsonld';
@@ -39,6 +40,8 @@ export interface PageMetadata {
   bylineBlock: Element | null;
   /** The publisher's site, from JSON-LD or the page's own declarations, when stated. */
   publisherUrl: string | null;
+  /** Biographies the page declares for people (JSON-LD `Person` descriptions): its writers' author boxes. */
+  authorBios: string[];
   /**
    * The owner of a personal site named after them, when the page names no writer: the byline when
    * Readability finds none either (a company's site can look like a person's).
@@ -57,6 +60,7 @@ export const EMPTY_METADATA: PageMetadata = {
   headline: null,
   bylineBlock: null,
   publisherUrl: null,
+  authorBios: [],
 };
 
 /** The page's <meta> values by property, name or itemprop (lower-cased), every value kept, in one pass. */
@@ -176,7 +180,29 @@ export function readMetadata(
     bylineBlock,
     publisherUrl: field(publisher, 'url') ?? field(site?.url, 'url'),
     owner,
+    authorBios: declaredBios(jsonLd),
   };
+}
+
+/** A biography is a few sentences: a shorter description is a role ("Staff writer"). */
+const MIN_BIO_CHARS = 60;
+
+/** The descriptions of the people the page's JSON-LD declares, in the graph or as an article's author. */
+function declaredBios(jsonLd: JsonObject[]): string[] {
+  const bios = new Set<string>();
+  const read = (o: unknown) => {
+    if (Array.isArray(o)) for (const item of o) read(item);
+    else if (o && typeof o === 'object') {
+      const person = o as JsonObject;
+      const bio = typeof person.description === 'string' ? collapse(person.description) : '';
+      if (typeOf(person).includes('Person') && bio.length >= MIN_BIO_CHARS) bios.add(bio);
+    }
+  };
+  for (const o of jsonLd) {
+    read(o);
+    read(o.author);
+  }
+  return [...bios];
 }
 
 export { parseVisibleDate, toIso } from './dates';
