@@ -10,7 +10,9 @@ import { bare, removePromoBlocks } from './remove-promo-blocks';
  * …"), 4106 ("Feature image by …"), 4117 (a copyright with a period inside), 0452 (the time after the
  * date), 4662 ("PIN FOR LATER"), 4472 ("… follow us on Facebook …"), 4589 ("RECOMMENDS"), 0461 ("By
  * posting a comment, you consent …", "↑ Back to Top"), 0355 ("TABLE OF CONTENTS"), 4064, 4072 (a
- * comparison table's controls), 0334, 0332 (disclosures), 0390 ("🚀 Sign up for …"), 0418 (a longer ask),
+ * comparison table's controls), 0334, 0332 (disclosures), picture credits naming a site or a stock
+ * agency (4148 "Photo credit: SewCanShe.com", 4503, 4048 "Photo: Hyundai", 0054, 4708 "Firn | Getty Images",
+ * 0149, 0178; 4452, whose truth keeps its "Photo Credit: diydanielle.com" lines, loses 0.021), 0390 ("🚀 Sign up for …"), 0418 (a longer ask),
  * 0174, 0052 (newsletter asks), 4171, 4090; trust notes 4014, 4430; the jump link 1837.
  */
 describe('remove-promo-blocks', () => {
@@ -101,6 +103,14 @@ describe('remove-promo-blocks', () => {
       // The real wordings on WCXB pages (see above).
       '(Image credit: Example)',
       'Image Source: Example Institute',
+      // Credits naming a site or a stock agency (WCXB 4148, 4503, 4048, 0054, 4708, 0149, 0178).
+      'Photo credit: ExampleCraft.com',
+      'Image source: Getty Images.',
+      'Photo: Example Motors',
+      'Photo Illustration: Example Reports, Getty Images, Manufacturers',
+      'Firn | Getty Images',
+      'Getty Images / Jane Roe',
+      'Example Images / Shutterstock',
       'Note: The views expressed on Example.org are not necessarily those of the Example Institute.',
       'Feature image by Example Collective, all other images via brands mentioned. Example publishes ratings.',
       '© Copyright 2004-2025 Jane Roe and Example Step®. All Rights Reserved.',
@@ -166,7 +176,7 @@ describe('remove-promo-blocks', () => {
 
   it('keeps prose that mentions the same words', () => {
     const ctx = context(
-      '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p><p>Millions of people follow the singer on Instagram.</p>',
+      '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p><p>Millions of people follow the singer on Instagram.</p><p>Shutterstock’s new tool will pay artists. Photo: the agency said so.</p><p>Getty Images / Shutterstock and Alamy: three agencies, one market, and a price war that has run since the spring.</p>',
     );
     expect(ctx.apply(removePromoBlocks)).toEqual([]);
   });

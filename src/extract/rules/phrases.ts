@@ -188,8 +188,16 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^latest (news|headlines),? (and )?(headlines|news)\b[^.]{0,80}$/,
   // Credits under pictures, also in brackets ("(Image credit: Wareable)", WCXB 4830; "Image Source: …", 0458),
   // and a post's note on where its pictures come from (WCXB 4106).
-  /^\(?((image|photo|picture|video)s? )?credits?\s*:\s*[^.]{1,60}\)?$/,
-  /^\(?(image|photo|picture|video)s? (source|courtesy)\s*:\s*[^.]{1,60}\)?$/,
+  // A name may be a site's address ("Photo credit: SewCanShe.com", "Image source: Getty Images.", WCXB
+  // 4148, 4503): its periods stand between letters, and one may end the line.
+  /^\(?((image|photo|picture|video)s? )?credits?\s*:\s*(?:[^.]|\.(?=\S)){1,60}\.?\)?$/,
+  /^\(?(image|photo|picture|video)s? (source|courtesy)\s*:\s*(?:[^.]|\.(?=\S)){1,60}\.?\)?$/,
+  // "Photo: Hyundai", "Photo Illustration: Consumer Reports, Getty Images" (WCXB 4048), "Image: Move.org" (0054).
+  /^\(?(photo|image|picture)( illustration)?\s*:\s*(?:[^.]|\.(?=\S)){1,60}\.?\)?$/,
+  // A stock agency's credit with the photographer's name, either way round ("Firn | Getty Images",
+  // WCXB 4708; "Getty Images / Holger Leue", 0149; "Tada Images / Shutterstock", 0178).
+  /^[^.|/]{1,50}\s[|/]\s(getty images|shutterstock|istock(photo)?|unsplash|pexels|adobe stock|alamy|depositphotos)\.?$/,
+  /^(getty images|shutterstock|istock(photo)?|unsplash|pexels|adobe stock|alamy|depositphotos)(\s[|/]\s[^.|/]{1,50})?\.?$/,
   /^(featured?|cover|header|hero|lead|top|main) (image|photo|picture)s? (by|via|courtesy of|credit)\b/,
   // A copyright line, also with a period in the owner's name ("Take The Magic Step®. All Rights Reserved.", WCXB 4117).
   /^(©|\(c\)|copyright)\s?.{0,120}all rights reserved\.?$/,
