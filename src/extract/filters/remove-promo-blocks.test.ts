@@ -111,6 +111,12 @@ describe('remove-promo-blocks', () => {
       'Firn | Getty Images',
       'Getty Images / Jane Roe',
       'Example Images / Shutterstock',
+      // A button's label (WCXB 4106, 0285, 0042, 0133, 0149, 4123, 4014…).
+      'Learn More',
+      'See the Rating',
+      'Best Prices Today:',
+      'Check Price',
+      'Book now »',
       'Note: The views expressed on Example.org are not necessarily those of the Example Institute.',
       'Feature image by Example Collective, all other images via brands mentioned. Example publishes ratings.',
       '© Copyright 2004-2025 Jane Roe and Example Step®. All Rights Reserved.',
@@ -176,7 +182,7 @@ describe('remove-promo-blocks', () => {
 
   it('keeps prose that mentions the same words', () => {
     const ctx = context(
-      '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p><p>Millions of people follow the singer on Instagram.</p><p>Shutterstock’s new tool will pay artists. Photo: the agency said so.</p><p>Getty Images / Shutterstock and Alamy: three agencies, one market, and a price war that has run since the spring.</p>',
+      '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p><p>Millions of people follow the singer on Instagram.</p><p>Learn more about the bridge at the library.</p><p>Buy: <a href="/a">check price at Example Shop</a>, <a href="/b">check price at Example Market</a></p><p>Shutterstock’s new tool will pay artists. Photo: the agency said so.</p><p>Getty Images / Shutterstock and Alamy: three agencies, one market, and a price war that has run since the spring.</p>',
     );
     expect(ctx.apply(removePromoBlocks)).toEqual([]);
   });

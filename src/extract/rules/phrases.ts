@@ -83,6 +83,8 @@ export const PROMO_LINES: readonly RegExp[] = [
   // Calls to action and sign-up boxes ("Subscribe", "Get a quote", "Join … to unlock").
   /^(subscribe|sign up|sign in|log in|register|join|donate|support us)( now| today| for free| here| free)?\s*[.!»›→]*$/,
   /^(subscribe|sign up|register) (to|for) [^.]{1,60}[.!]?$/,
+  // A button's label left in the text: a shop's or a booking's, "Learn more" (WCXB 4677, 4603, 0297…).
+  /^(learn more|see the rating|best prices today|check (the )?price|book now|where to buy|view deal|shop now|buy now|see price|get (the )?deal|check availability)\s*[:.!»›→]*$/,
   // Engagement lines at a post's end (WCXB 4640, 0442, 0107, 4511, 2453, 4565, 0464, 4142, 4164, 4662).
   /^(like|enjoy|enjoying|love|loving) what you('re| are) reading\b/,
   /^would you like to receive notifications\b/,
