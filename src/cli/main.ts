@@ -253,7 +253,7 @@ async function format(article: Extract<ExtractResult, { ok: true }>['article'], 
     case 'html':
       return `${article.html}\n`;
     case 'text':
-      return `${article.title}\n\n${article.text}\n`;
+      return `${[article.title, article.standfirst, article.text].filter(Boolean).join('\n\n')}\n`;
     case 'markdown': {
       const { JSDOM } = await import('jsdom');
       const { toMarkdown } = await import('../shared/markdown');

@@ -23,7 +23,7 @@ import { copyStoryStep, restoreSectionsStep } from './restore-sections';
 import { Run, type Step, type StepOutcome, TimeUp } from './runner';
 import { sanitizedCopy, sanitizeInPieces } from './sanitize';
 import { findProvenance } from './source';
-import { restoreStandfirst } from './standfirst';
+import { findStandfirst } from './standfirst';
 import {
   bareHost,
   collapse,
@@ -102,6 +102,8 @@ interface State {
   html: string;
   text: string;
   words: number;
+  /** The summary the page prints over the story, when the article lacks it: shown with the headline. */
+  standfirst: string | null;
   /** copy-story's copy of the body as Readability is given it (restore-sections reads it). */
   sectionsPage?: Element | null;
 }
@@ -325,8 +327,9 @@ export const STEPS: readonly Step<State>[] = [
       const body = state.work.body;
       // A plain reading past half the budget has no time for the page's index (focus-story was skipped).
       if (state.uncopied || (state.quick && run.cutoff(PREPARE_SHARE)())) return undefined;
-      if (content && body && restoreStandfirst(run.index(body), content, state.meta.description))
-        run.note('restore-standfirst', 'standfirst-restored');
+      state.standfirst =
+        content && body ? findStandfirst(run.index(body), content, state.meta.description) : null;
+      if (state.standfirst) run.note('restore-standfirst', 'standfirst-restored');
       return undefined;
     },
   },
@@ -438,6 +441,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     source: null,
     provenance: { state: 'original', source: null, evidence: [] },
     parsed: null,
+    standfirst: null,
     quick: false,
     uncopied: false,
     html: '',
@@ -479,6 +483,7 @@ function assemble(state: State, removals: Article['removals'], notes: Article['n
   return {
     title: repairMojibake(meta.title || collapse(parsed.title ?? '') || bareHost(url)),
     byline: byline && repairMojibake(byline),
+    standfirst: state.standfirst && repairMojibake(state.standfirst),
     published: meta.published ?? toIso(parsed.publishedTime),
     site: bareHost(url),
     siteName: siteName && repairMojibake(siteName),

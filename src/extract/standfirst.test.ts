@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { articleOf } from '../../tests/helpers/extract';
 
 /**
- * restore-standfirst puts back the summary shown over the story (the page's description) when
- * Readability left it out, but not a description cut from the story's own first paragraph: that is a
- * teaser of the story, and its words are already there (WCXB 0487, a Ghost blog's "post-excerpt").
+ * restore-standfirst gives back the summary shown over the story (the page's description) when
+ * Readability left it out, to be shown with the headline, not in the body; but not a description cut
+ * from the story's own first paragraph: that is a teaser of the story, and its words are already there
+ * (WCXB 0487, a Ghost blog's "post-excerpt").
  */
 const STORY = Array.from(
   { length: 6 },
@@ -20,11 +21,14 @@ const read = (html: string) => articleOf(html, 'https://blog.example/the-chaos-b
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('restore-standfirst', () => {
-  it('puts back a summary of its own shown over the story', () => {
+  it('gives back a summary of its own shown over the story, for the header, not the body', () => {
     const summary =
       'A new house, a pile of boxes and a smart home nobody has set up yet: the first video of a series.';
-    const t = read(pageWith(summary, 'We got the keys two days ago and the house is full of boxes.')).text;
-    expect(count(t, summary)).toBe(1);
+    const article = read(pageWith(summary, 'We got the keys two days ago and the house is full of boxes.'));
+    expect(article.standfirst).toBe(summary);
+    expect(count(article.text, summary)).toBe(0);
+    expect(article.html).not.toContain('a smart home nobody has set up yet');
+    expect(article.notes.map((n) => n.code)).toContain('standfirst-restored');
   });
 
   it("leaves out a description that opens like the story's first paragraph (WCXB 0487)", () => {
@@ -32,8 +36,9 @@ describe('restore-standfirst', () => {
       'We got the keys 48 hours ago. The house is full of boxes, chaos, and smart home equipment I do not know how to control yet.';
     const first =
       'We got the keys 48 hours ago. The house is full of boxes, our stuff is everywhere, and I have no idea how half the equipment works.';
-    const t = read(pageWith(excerpt, first)).text;
-    expect(t).toContain(first);
-    expect(t).not.toContain('chaos, and smart home equipment');
+    const article = read(pageWith(excerpt, first));
+    expect(article.text).toContain(first);
+    expect(article.text).not.toContain('chaos, and smart home equipment');
+    expect(article.standfirst).toBeNull();
   });
 });

@@ -98,6 +98,11 @@ export interface Note {
 export interface Article {
   title: string;
   byline: string | null;
+  /**
+   * The summary the page prints under its headline when the article does not hold it (restore-standfirst):
+   * shown with the headline, like the byline; not part of `html` or `text`.
+   */
+  standfirst: string | null;
   /** ISO 8601, or null when the page does not say. */
   published: string | null;
   /** Host name of the page it was read on. */

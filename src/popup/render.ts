@@ -89,6 +89,8 @@ export function renderArticle(main: HTMLElement, article: Article, drawer: Drawe
         'header',
         { class: 'article-head' },
         h('h1', { id: 'title', dir: 'auto' }, article.title),
+        // The page's summary under its headline, as text (it came from the page).
+        article.standfirst ? h('p', { class: 'standfirst', dir: 'auto' }, article.standfirst) : null,
         metaLine,
         provenance,
       ),

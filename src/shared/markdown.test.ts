@@ -17,6 +17,7 @@ function article(html: string, more: Partial<Article> = {}): Article {
   return {
     title: 'A story',
     byline: null,
+    standfirst: null,
     published: null,
     site: 'news.example',
     siteName: null,
@@ -48,6 +49,12 @@ describe('toMarkdown', () => {
     const result = extract(dom.window.document);
     if (!result.ok) throw new Error(result.reason);
     expect(markdown(result.article)).toBe(fs.readFileSync(path.join(dir, 'expected.md'), 'utf8'));
+  });
+
+  it('writes the summary shown under the headline right after it, as text', () => {
+    const md = markdown(article('<p>The body.</p>', { standfirst: 'The plan, in one line: *not* markup.' }));
+    expect(md).toContain('# A story\n\nThe plan, in one line: \\*not\\* markup.\n\n');
+    expect(markdown(article('<p>The body.</p>'))).not.toContain('in one line');
   });
 
   it('keeps the way to the rest of a teaser the page cut short, at the end', () => {

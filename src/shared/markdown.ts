@@ -15,6 +15,8 @@ import { continueWords, provenanceWords } from './words';
  */
 export function toMarkdown(article: Article, body: HTMLElement | DocumentFragment): string {
   const parts = [frontMatter(article), `# ${escapeLine(article.title.trim())}`];
+  // The page's summary under its headline (not in the article's HTML), as its first line.
+  if (article.standfirst) parts.push(escapeLine(article.standfirst.trim()));
   const meta = [article.byline, article.published?.slice(0, 10)].filter(Boolean).join(' · ');
   if (meta) parts.push(escapeLine(meta));
   parts.push(provenanceLine(article));

@@ -9,6 +9,7 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 const article: Article = {
   title: 'The council passes its budget',
   byline: 'Ana Ruiz',
+  standfirst: null,
   published: '2025-06-04T09:30:00.000Z',
   site: 'relay.example',
   siteName: 'Daily Relay',

@@ -22,6 +22,7 @@ const arabic = JSON.parse(
 const article: Article = {
   title: 'Pete Hegseth sets out hard line on European defence and Nato',
   byline: 'Frank Gardner',
+  standfirst: 'The US defence secretary says Europe must lead its own security.',
   published: '2025-02-13T01:12:09.000Z',
   site: 'newsroomtoday.net',
   siteName: 'Newsroom Today',
@@ -103,6 +104,13 @@ describe('the article view', () => {
     expect(meta).toContain('By Frank Gardner');
     expect(meta).toContain('2025');
     expect(meta).toContain('5 min read');
+    // The page's summary under the headline, in the header, not in the body.
+    const standfirst = main.querySelector('.article-head .standfirst');
+    expect(standfirst?.textContent).toBe(article.standfirst);
+    expect(standfirst?.compareDocumentPosition(main.querySelector('.meta') as Node)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(main.querySelector('#article-body')?.textContent).not.toContain('Europe must lead');
     expect(main.querySelector('.provenance')?.textContent).toBe(
       'From bbc.com ↗ · republished by Newsroom Today',
     );
