@@ -390,13 +390,24 @@ function section(page: PageIndex, el: Element, inside = false): boolean {
 function ownLinkShare(page: PageIndex, el: Element): number {
   let { letters, linkLetters } = page.size(el);
   if (linkLetters === 0) return 0;
-  for (const leaf of page.leafBlocks()) {
-    if (!el.contains(leaf) || leaf === el || printedOnce(page, leaf)) continue;
+  for (const leaf of printedAgain(page)) {
+    if (leaf === el || !el.contains(leaf)) continue;
     const s = page.size(leaf);
     letters -= s.letters;
     linkLetters -= s.linkLetters;
   }
   return letters <= 0 ? 1 : linkLetters / letters;
+}
+
+/** Each page's leaf blocks printed more than once, found once (few on a page: its repeated lines). */
+const repeatedLeaves = new WeakMap<PageIndex, readonly Element[]>();
+function printedAgain(page: PageIndex): readonly Element[] {
+  let found = repeatedLeaves.get(page);
+  if (!found) {
+    found = page.leafBlocks().filter((leaf) => !printedOnce(page, leaf));
+    repeatedLeaves.set(page, found);
+  }
+  return found;
 }
 
 /** A block whose letters are all in buttons ("Sponsored", "Compare"). */
