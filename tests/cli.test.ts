@@ -45,6 +45,7 @@ describe('sift (command line)', () => {
         'site',
         'siteName',
         'source',
+        'standfirst',
         'text',
         'title',
         'url',

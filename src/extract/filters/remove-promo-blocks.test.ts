@@ -180,6 +180,16 @@ describe('remove-promo-blocks', () => {
     expect(ctx.apply(removePromoBlocks)).toEqual([]);
   });
 
+  it("keeps a credit that is a part of a picture's caption, and takes a caption that is only a credit (WCXB 4708, 4148)", () => {
+    const ctx = context(
+      `<p>${PROSE}</p><figure><img src="/a.jpg" alt=""><figcaption>The north quay at dawn, before the ferries returned. <small>Photo: Port Authority</small></figcaption></figure><figure><img src="/b.jpg" alt=""><figcaption><span><p>Firn | Getty Images</p></span></figcaption></figure>`,
+    );
+    ctx.apply(removePromoBlocks);
+    expect(ctx.doc.querySelectorAll('figcaption')).toHaveLength(1);
+    expect(ctx.text()).toContain('Photo: Port Authority');
+    expect(ctx.text()).not.toContain('Getty Images');
+  });
+
   it('keeps prose that mentions the same words', () => {
     const ctx = context(
       '<p>If you liked the old bridge, the council said, you will love the new one.</p><p>Readers who subscribe to the paper get a quote from the mayor every week.</p><p>We use cookies, she said, only for the login.</p><h2>More</h2><p>Join the club to unlock the garden gate, the sign said.</p><p>The regulator said apps sold through Google Play and the App Store must show their prices.</p><p>By continuing the talks, both sides hope to reach a deal on cookies and crackers by June.</p><p>The advertisement ran for six weeks.</p><p>Millions of people follow the singer on Instagram.</p><p>Learn more about the bridge at the library.</p><p>Buy: <a href="/a">check price at Example Shop</a>, <a href="/b">check price at Example Market</a></p><p>Shutterstock’s new tool will pay artists. Photo: the agency said so.</p><p>Getty Images / Shutterstock and Alamy: three agencies, one market, and a price war that has run since the spring.</p>',

@@ -1,3 +1,4 @@
+import type { PageIndex } from '../page-index';
 import { PROMO_LINES, TRUST_HEADINGS } from '../rules/phrases';
 import { collapse } from '../text';
 import type { Filter, FilterContext } from '../types';
@@ -17,6 +18,12 @@ import { isRelatedHeading } from './remove-related-lists';
 const MAX_CHARS = 400;
 /** A heading for other stories is removed alone only when it is a real label, not "More" or "Top". */
 const MIN_HEADING_CHARS = 8;
+
+/** Inside a `<figcaption>` that says more than this element. */
+function partOfCaption(el: Element, letters: number, index: PageIndex): boolean {
+  const caption = el.closest('figcaption');
+  return !!caption && caption !== el && index.size(caption).letters > letters;
+}
 
 export const removePromoBlocks: Filter = {
   id: 'remove-promo-blocks',
@@ -40,8 +47,12 @@ export const removePromoBlocks: Filter = {
         bared.set(collapsed, text);
       }
       if (!text || text.length > MAX_CHARS) continue;
-      if (isPromo(text)) ctx.remove(el, 'promo-line');
-      else if (
+      if (isPromo(text)) {
+        // A credit that is a part of a picture's caption ("The north quay at dawn. <small>Photo: Port
+        // Authority</small>") stays with it; a caption that is only the credit goes.
+        if (partOfCaption(el, size.letters, index)) continue;
+        ctx.remove(el, 'promo-line');
+      } else if (
         text.length >= MIN_HEADING_CHARS &&
         text.length <= 60 &&
         /^H[1-6]$/.test(el.tagName.toUpperCase()) &&
