@@ -161,15 +161,20 @@ function declaredBios(ctx: FilterContext, blocks: readonly Element[]): Element[]
   });
 }
 
+interface Box {
+  p: Element;
+  /** What printed the name beside the biography (the portrait, the name's line, the link). */
+  own: NameSource[];
+  name: string | null;
+  /** The biography is one the page declares: it goes even among the story's paragraphs. */
+  declared?: boolean;
+}
+
 /** A declared biography with the name printed just before it (its portrait, its line, its link). */
-function declaredBox(p: Element, root: Element): { p: Element; own: NameSource[]; name: string | null } {
+function declaredBox(p: Element, root: Element): Box {
   const sources = namesBefore(p, root);
   const name = bioName(textOf(p), sources);
-  return {
-    p,
-    own: sources.filter((s) => (name && s.name === name) || s.authorLink),
-    name: name ?? 'declared',
-  };
+  return { p, own: sources.filter((s) => (name && s.name === name) || s.authorLink), name, declared: true };
 }
 
 export const removeAuthorBox: Filter = {
@@ -184,7 +189,7 @@ export const removeAuthorBox: Filter = {
     if (total === 0) return;
     let before = 0;
     const writers = writersOf(ctx.byline);
-    const boxes: { p: Element; own: NameSource[]; name: string | null }[] = [];
+    const boxes: Box[] = [];
     for (const p of blocks) {
       const letters = index.size(p).letters;
       const start = before;
@@ -218,13 +223,16 @@ export const removeAuthorBox: Filter = {
     // Wherever it stands, a paragraph that is a biography the page declares for one of its people
     // (JSON-LD `Person.description`, Yoast's author graph: WCXB 0034, 0229, 0253, 0319, 0417, 0421).
     const declared = declaredBios(ctx, blocks).filter((p) => !one || !boxes.some((b) => b.p === p));
-    for (const { p, own, name } of [...(one ? boxes : []), ...declared.map((p) => declaredBox(p, root))]) {
+    for (const { p, own, name, declared: stated } of [
+      ...(one ? boxes : []),
+      ...declared.map((p) => declaredBox(p, root)),
+    ]) {
       if (ctx.isGone(p)) continue;
-      if (own.length === 0 && name) {
+      if (own.length === 0 && (name || stated)) {
         // A box of its own: a paragraph among the story's (Breitbart's "Lucas Nolan is a reporter for
         // Breitbart Tech", Readability's test page) is the story's last word, and stays.
         const box = bioBox(p, root);
-        if (box !== p || p.parentElement === root || declared.includes(p)) ctx.remove(box, 'author-box');
+        if (box !== p || p.parentElement === root || stated) ctx.remove(box, 'author-box');
         continue;
       }
       // The box: the smallest element holding the name and the biography, when it holds little else.
