@@ -141,8 +141,9 @@ function renderContinue(article: Article): HTMLElement | null {
 }
 
 function renderNotes(notes: Note[]): HTMLElement | null {
-  if (notes.length === 0) return null;
-  return h('p', uiLine({ id: 'notes', class: 'notes' }), ...notes.map((n) => noteWords(n.code)));
+  const words = notes.map((n) => noteWords(n.code)).filter((w): w is string => w !== null);
+  if (words.length === 0) return null;
+  return h('p', uiLine({ id: 'notes', class: 'notes' }), ...words);
 }
 
 export interface ErrorView {

@@ -42,18 +42,23 @@ export function removalWords(reason: ReasonCode, data: RemovalData): string {
   return t(...removalMessage(reason, data));
 }
 
-const NOTE_KEYS: Record<NoteCode, MessageKey> = {
+/**
+ * The notice for each note, or null for a note the article shows by itself: the standfirst is the line
+ * under the headline, and a notice saying so was read as noise (the reader sees it there).
+ */
+const NOTE_KEYS: Record<NoteCode, MessageKey | null> = {
   'plain-reading': 'notePlainReading',
   'long-page': 'noteLongPage',
-  'standfirst-restored': 'noteStandfirstRestored',
+  'standfirst-restored': null,
   thread: 'noteThread',
   'cut-short': 'noteCutShort',
   'metadata-partial': 'noteMetadataPartial',
   'source-unchecked': 'noteSourceUnchecked',
 };
 
-export function noteWords(code: NoteCode): string {
-  return t(NOTE_KEYS[code]);
+export function noteWords(code: NoteCode): string | null {
+  const key = NOTE_KEYS[code];
+  return key && t(key);
 }
 
 const FAILURE_TITLE_KEYS: Record<NoArticleReason, MessageKey> = {

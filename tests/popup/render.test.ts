@@ -178,6 +178,20 @@ describe('the article view', () => {
     expect(main.querySelector('#notes')?.textContent).toContain('plain reader');
   });
 
+  it('gives no notice for the standfirst: the reader sees it under the headline', () => {
+    renderArticle(main, {
+      ...article,
+      notes: [
+        { step: 'restore-standfirst', code: 'standfirst-restored' },
+        { step: 'sanitize', code: 'cut-short' },
+      ],
+    });
+    expect(main.querySelector('#notes')?.textContent).not.toMatch(/summary/i);
+    expect(main.querySelector('#notes')?.textContent).toContain('first part');
+    renderArticle(main, { ...article, notes: [{ step: 'restore-standfirst', code: 'standfirst-restored' }] });
+    expect(main.querySelector('#notes')).toBeNull();
+  });
+
   it('says when a republished story’s original source is not stated, and shows no link', () => {
     renderArticle(main, {
       ...article,
