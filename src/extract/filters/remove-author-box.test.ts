@@ -13,6 +13,7 @@ const STORY = `<p>${PROSE}</p><p>${PROSE_2}</p><p>${PROSE}</p><p>${PROSE_2}</p>`
  * tests/fixtures/agg-newsmatic-autoblog (a heading linking /author/ over the feed account's blurb); a
  * paragraph that is the biography the page's JSON-LD declares for a Person, wherever it stands (0034,
  * 0229, 0253, 0319, 0417, 0421: "Jean-Luc started CNX Software in 2010…" under the post, no name before it).
+ * Not the last of a list's entries: an event, "XChange Security brings solution providers…" (4362).
  */
 describe('remove-author-box', () => {
   it('removes portrait, name and biography in a box at the end', () => {
@@ -67,6 +68,15 @@ describe('remove-author-box', () => {
     const entry = (n: string) =>
       `<h3>${n}</h3><p><img src="/l.png" alt="${n}"></p><p>${n} is a full service moving company with twenty years of experience in the city.</p>`;
     const ctx = context(`${STORY}${entry('Harbor Moves')}${entry('Quick Vans')}`);
+    expect(ctx.apply(removeAuthorBox)).toEqual([]);
+  });
+
+  it('keeps the last entry of a list of events, one of which reads like a biography (WCXB 4362)', () => {
+    const item = (name: string, about: string) =>
+      `<li><div>July 12, 2026</div><h2><a href="https://events.example/x"><span>${name}</span></a></h2><p>Frisco, United States</p><p>${about}</p></li>`;
+    const ctx = context(
+      `${STORY}<ul>${item('Cloud Summit', 'The summit gathers cloud architects for two days of talks and workshops.')}${item('Data Days', 'Three days of sessions on storage, pipelines and the people who run them.')}${item('XChange Security', 'XChange Security brings solution providers and vendors together to develop solid partnerships.')}</ul>`,
+    );
     expect(ctx.apply(removeAuthorBox)).toEqual([]);
   });
 

@@ -161,6 +161,23 @@ function declaredBios(ctx: FilterContext, blocks: readonly Element[]): Element[]
   });
 }
 
+/** Items of a list, from this many, are entries of what the story lists. */
+const MIN_LIST_ITEMS = 3;
+
+/**
+ * An entry of a list the story is made of: the last of 40 events, each a date, a name and "XChange
+ * Security brings solution providers…" (WCXB 4362). A writer's box is not one item among its like.
+ */
+function listEntry(p: Element): boolean {
+  const item = p.closest('li');
+  const list = item?.parentElement;
+  if (!list) return false;
+  let items = 0;
+  for (let c = list.firstElementChild; c && items < MIN_LIST_ITEMS; c = c.nextElementSibling)
+    if (c.tagName.toUpperCase() === 'LI') items++;
+  return items >= MIN_LIST_ITEMS;
+}
+
 interface Box {
   p: Element;
   /** What printed the name beside the biography (the portrait, the name's line, the link). */
@@ -196,7 +213,7 @@ export const removeAuthorBox: Filter = {
       before += letters;
       if (start < total * FROM_SHARE || ctx.isGone(p)) continue;
       const text = textOf(p);
-      if (text.length < MIN_BIO_CHARS || text.length > MAX_BIO_CHARS) continue;
+      if (text.length < MIN_BIO_CHARS || text.length > MAX_BIO_CHARS || listEntry(p)) continue;
       if (SELF_INTRO.test(text)) {
         boxes.push({ p, own: [], name: null });
         continue;
