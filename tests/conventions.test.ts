@@ -49,6 +49,9 @@ describe('the pipeline', () => {
     const ids = STEPS.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => FILTERS.some((f) => f.id === id))).toEqual(FILTERS.map((f) => f.id));
+    const first = FILTERS.filter((f) => f.stage === 'before-source').map((f) => ids.indexOf(f.id));
+    expect(Math.max(...first)).toBeLessThan(ids.indexOf('find-source'));
+    expect(Math.min(...first)).toBeGreaterThan(ids.indexOf('read-metadata'));
     const before = FILTERS.filter((f) => f.stage === 'before-readability').map((f) => ids.indexOf(f.id));
     const after = FILTERS.filter((f) => f.stage === 'after-readability').map((f) => ids.indexOf(f.id));
     expect(Math.max(...before)).toBeLessThan(ids.indexOf('readability'));

@@ -114,13 +114,14 @@ function filterSteps(stage: Filter['stage']): Step<State>[] {
     id: filter.id,
     optional: true,
     run(state, run) {
-      const root = stage === 'before-readability' ? state.work.body : state.parsed?.content;
+      const before = stage !== 'after-readability';
+      const root = before ? state.work.body : state.parsed?.content;
       // A quick reading skips the clean-up of Readability's result: there was no time for it.
-      if (!root || state.uncopied || (stage === 'after-readability' && state.quick)) return undefined;
+      if (!root || state.uncopied || (!before && state.quick)) return undefined;
       // Once the full reading cannot fit, it never will (the time spent only grows, the time left only
       // shrinks): a plain reading follows, so the clean-up before Readability is skipped to answer sooner.
-      if (stage === 'before-readability' && !fullReadingFits(run.elapsed(), run.remaining()))
-        return undefined;
+      if (before && !fullReadingFits(run.elapsed(), run.remaining())) return undefined;
+      const removed = run.removals.length;
       filter.apply(
         run.context(filter, {
           doc: state.work,
@@ -132,6 +133,9 @@ function filterSteps(stage: Filter['stage']): Step<State>[] {
           authorBios: state.meta.authorBios,
         }),
       );
+      // What is left of the page is measured again for the filters after find-source: the other
+      // stories' blocks are not copies of the story's.
+      if (stage === 'before-source' && run.removals.length > removed) run.forget(root);
       return undefined;
     },
   }));
@@ -184,6 +188,7 @@ export const STEPS: readonly Step<State>[] = [
       return undefined;
     },
   },
+  ...filterSteps('before-source'),
   {
     id: 'find-source',
     optional: false,

@@ -129,6 +129,10 @@ export class Run {
         return index;
       },
       isGone,
+      reshaped() {
+        index = null;
+        run.forget(root);
+      },
       remove(el, rule, reason = filter.reason, data = {}) {
         if (el === root || isGone(el)) return false;
         const key = (index ?? run.index(root)).key(el);

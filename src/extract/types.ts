@@ -41,6 +41,8 @@ export type ReasonCode =
   | 'share-buttons'
   | 'printed-again'
   | 'other-stories'
+  /** Whole other stories the page loaded below the reader's. */
+  | 'next-stories'
   | 'comment-form'
   | 'duplicate'
   | 'source-line'
@@ -179,6 +181,11 @@ export interface FilterContext {
   remove(el: Element, rule: string, reason?: ReasonCode, data?: RemovalData): boolean;
   /** True once the element (or an ancestor) was removed in this stage. */
   isGone(el: Element): boolean;
+  /**
+   * Says the filter moved or revealed content (what a script would have put in place): the stage's
+   * index no longer holds, and is measured again when next asked. Removals need not say so.
+   */
+  reshaped(): void;
 }
 
 export interface Filter {
@@ -188,6 +195,11 @@ export interface Filter {
   why: string;
   /** The reason its removals are grouped under unless a rule says otherwise. */
   reason: ReasonCode;
-  stage: 'before-readability' | 'after-readability';
+  /**
+   * before-source: on the page's copy once its metadata is read, before the original source is looked
+   * for (whole other stories, whose origin lines are not the story's); before-readability: the rest of
+   * the clean-up of that copy; after-readability: on Readability's article.
+   */
+  stage: 'before-source' | 'before-readability' | 'after-readability';
   apply(ctx: FilterContext): void;
 }

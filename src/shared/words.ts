@@ -12,6 +12,7 @@ export const REASON_KEYS: Record<ReasonCode, MessageKey> = {
   'share-buttons': 'reasonShareButtons',
   'printed-again': 'reasonPrintedAgain',
   'other-stories': 'reasonOtherStories',
+  'next-stories': 'reasonNextStories',
   'comment-form': 'reasonCommentForm',
   duplicate: 'reasonDuplicate',
   'source-line': 'reasonSourceLine',

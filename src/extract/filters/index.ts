@@ -11,6 +11,7 @@ import { removeCtaBoxes } from './remove-cta-boxes';
 import { removeInlineTeasers } from './remove-inline-teasers';
 import { removeKeywordLines } from './remove-keyword-lines';
 import { removeLinkBlocks } from './remove-link-blocks';
+import { removeNextStories } from './remove-next-stories';
 import { removePromoBlocks } from './remove-promo-blocks';
 import { removePublisherNotes } from './remove-publisher-notes';
 import { removeRelatedLists } from './remove-related-lists';
@@ -26,6 +27,7 @@ import { unwrapStreamedContent } from './unwrap-streamed-content';
 
 /** The pipeline's filters, in the order they run. The README lists them in this order (a test checks). */
 export const FILTERS: readonly Filter[] = [
+  removeNextStories,
   unwrapStreamedContent,
   unwrapNoscriptContent,
   unwrapCollapsedSections,

@@ -83,16 +83,20 @@ function isSentence(line: Element): boolean {
   return parts.slice(1, -1).every((p) => p.link || countWords(p.text) <= MAX_JOIN_WORDS);
 }
 
+/** The stories a list of other stories links to, at least. */
+const MIN_STORIES = 3;
+
 /** A list of several stories: at least three distinct links out, mostly links, most of them headlines. */
 export function isHeadlineList(el: Element, pageUrl: URL, index: PageIndex): boolean {
-  if (!index.mostlyLinks(el)) return false;
+  // The index's count of links, at least what the block holds now, spares the search of most blocks.
+  if (index.size(el).links < MIN_STORIES || !index.mostlyLinks(el)) return false;
   const links = outboundLinks(el, pageUrl);
   const targets = new Set(links.map((a) => a.getAttribute('href')));
-  if (targets.size < 3) return false;
+  if (targets.size < MIN_STORIES) return false;
   // Links set in the author's sentences are prose, not headlines, however headline-like their words.
   const lines = new Map<Element, boolean>();
   const headlines = links.filter((a) => isHeadlineLink(a) && !isInSentence(a, el, lines)).length;
-  return headlines >= 3 && headlines >= links.length / 2;
+  return headlines >= MIN_STORIES && headlines >= links.length / 2;
 }
 
 /** Words of three letters or more before an item's link: "Cornell Botanic Gardens –", not a date. */

@@ -22,8 +22,8 @@ export const unwrapNoscriptContent: Filter = {
   why: 'a page built by scripts prints its content inside <noscript>, which Readability drops',
   reason: 'duplicate',
   stage: 'before-readability',
-  apply({ doc }) {
-    const body = doc.body;
+  apply(ctx) {
+    const body = ctx.doc.body;
     if (!body) return;
     const holders = [...body.getElementsByTagName('noscript')].filter(
       (el) => el.firstElementChild !== null && !el.parentElement?.closest('noscript'),
@@ -32,6 +32,7 @@ export const unwrapNoscriptContent: Filter = {
     const inside = holders.map((el) => lettersOutside(el, HIDDEN));
     const held = inside.reduce((sum, n) => sum + (n >= MIN_LETTERS ? n : 0), 0);
     if (held === 0 || held <= lettersOutside(body, HIDDEN)) return;
+    ctx.reshaped();
     holders.forEach((el, i) => {
       if ((inside[i] ?? 0) >= MIN_LETTERS) el.replaceWith(...el.childNodes);
     });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, PROSE, PROSE_2 } from '../../../tests/helpers/context';
+import { page } from '../../../tests/helpers/dom';
+import { Run } from '../runner';
 import { unwrapStreamedContent } from './unwrap-streamed-content';
 
 /**
@@ -39,5 +41,29 @@ describe('unwrap-streamed-content', () => {
     const ctx = context(`<p>${PROSE}</p><div hidden id="menu"><a href="/a">Menu</a></div>`);
     ctx.apply(unwrapStreamedContent);
     expect(ctx.doc.querySelector('#menu')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('has the stage measure the page again once the content is in place (WCXB 0384)', () => {
+    // remove-next-stories measures the page before this filter runs; the filters after it must see the
+    // story where it now stands (on 0384, measures taken before the move had the story removed as a copy).
+    const dom = page(
+      `<html><body><main><template id="B:0"></template><div>Loading…</div></main><div hidden id="S:0"><article><p>${PROSE}</p><p>${PROSE_2}</p></article></div></body></html>`,
+      'https://forum.example/posts/1',
+    );
+    const doc = dom.window.document;
+    const main = doc.querySelector('main') as Element;
+    const run = new Run(() => 0, undefined, new Set());
+    expect(run.index(doc.body).size(main).letters).toBeLessThan(10);
+    const known = {
+      doc,
+      root: doc.body,
+      title: '',
+      byline: null,
+      url: new URL(doc.URL),
+      source: null,
+      authorBios: [],
+    };
+    unwrapStreamedContent.apply(run.context(unwrapStreamedContent, known));
+    expect(run.index(doc.body).size(main).letters).toBeGreaterThan(150);
   });
 });

@@ -22,9 +22,11 @@ export const unwrapStreamedContent: Filter = {
   why: 'content streamed by React sits hidden at the end of the page until a script moves it into place',
   reason: 'duplicate',
   stage: 'before-readability',
-  apply({ doc }) {
+  apply(ctx) {
+    const { doc } = ctx;
     // A holder's placeholder may arrive inside another holder's content: go round until none moves.
     let waiting = [...doc.querySelectorAll(HOLDERS)];
+    if (waiting.length > 0) ctx.reshaped();
     for (let moved = true; moved && waiting.length; ) {
       moved = false;
       waiting = waiting.filter((holder) => {

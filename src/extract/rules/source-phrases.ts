@@ -57,7 +57,7 @@ export const STATED_ORIGIN =
 
 /** A line that names the outlet of the link inside it, beyond "Source: …" ("This story was originally published by …"). */
 export const LINKED_STATEMENTS: readonly RegExp[] = [
-  /\boriginally (?:published|appeared) (?:on|in|at|by) (\p{Lu}.{1,60}?)\.?$/iu,
+  /\b(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{Lu}.{1,60}?)\.?$/iu,
   /\b(?:republished|reprinted) (?:here )?(?:from|with permission from) (\p{Lu}.{1,60}?)(?: under .*)?\.?$/iu,
   // The outlet named in the link's own words: "Read the original article on The Hartford Ledger",
   // "Continue reading on The Guardian".

@@ -1,0 +1,85 @@
+import { alike } from '../shape';
+import { fingerprintText } from '../text';
+import type { Filter, FilterContext } from '../types';
+
+/**
+ * The next stories a page loads under its own as the reader scrolls ("infinite scroll"), or prints
+ * there to keep them reading: the story's component again (an `<article>` alike the story's), each
+ * with a headline (`<h1>`) over paragraphs of its own. Readability takes the container
+ * of them all and reads several stories as one (mozilla/readability#473). The story is the one whose
+ * headline the page is titled by; the others go.
+ *
+ * By structure: the story's container is the largest element around its headline that holds no
+ * other `<h1>`, and it must hold the story's paragraphs itself (a headline in a header of its own is
+ * not one of a run of stories). Beside it, an element alike it, or inside a sibling an element alike
+ * it, with an `<h1>` that is not the story's ("Re: …" replies name it) over paragraphs of its own and a
+ * date or a writer of its own, is another story.
+ */
+
+/** Paragraph characters a container must hold to be a whole story, the reader's and each other. */
+const MIN_STORY_CHARS = 400;
+/**
+ * A story's headline is its `<h1>`, in each copy of the component. Of lower levels, a page builder
+ * makes every section of one story alike, each under an `<h2>` of its own.
+ */
+const HEADLINE = 'h1';
+/**
+ * What a story prints that a section of one does not: its date, its writer. The story and each other
+ * one hold one: a page builder's sections, each under an `<h1>` of its own, hold none (WCXB 0005).
+ */
+const STORY_MARKS =
+  'time, [itemprop~="datePublished"], [itemprop~="author"], [rel~="author"], [class*="byline" i], [class*="author" i]';
+
+export const removeNextStories: Filter = {
+  id: 'remove-next-stories',
+  why: 'the stories a page loads below the one the reader opened are not part of it',
+  reason: 'next-stories',
+  stage: 'before-source',
+  apply(ctx) {
+    const headline = storyHeadline(ctx);
+    if (!headline) return;
+    const story = storyContainer(headline, ctx.root);
+    if (!story || !wholeStory(story, ctx)) return;
+    const title = fingerprintText(headline.textContent ?? '');
+    const other = (el: Element) => {
+      if (el.contains(headline) || !wholeStory(el, ctx)) return false;
+      const own = el.getElementsByTagName(HEADLINE)[0];
+      return !!own && !fingerprintText(own.textContent ?? '').includes(title);
+    };
+    // Listed first: a removed sibling has no next one.
+    for (const sib of story.parentElement?.children ? [...story.parentElement.children] : []) {
+      if (sib === story) continue;
+      if (alike(sib, story)) {
+        if (other(sib)) ctx.remove(sib, 'next-story');
+        continue;
+      }
+      // The next stories in a container of their own after the story's ("#next-articles").
+      for (const el of sib.getElementsByTagName(story.tagName))
+        if (alike(el, story) && !ctx.isGone(el) && other(el)) ctx.remove(el, 'next-story');
+    }
+  },
+};
+
+/** Paragraphs enough for a story, and its date or writer. */
+function wholeStory(el: Element, ctx: FilterContext): boolean {
+  return ctx.index.size(el).paragraphChars >= MIN_STORY_CHARS && el.querySelector(STORY_MARKS) !== null;
+}
+
+/** The heading the page is titled by (its first, when printed twice), or null. */
+function storyHeadline(ctx: FilterContext): Element | null {
+  const title = fingerprintText(ctx.title);
+  if (!title) return null;
+  for (const h of ctx.root.getElementsByTagName(HEADLINE))
+    if (fingerprintText(h.textContent ?? '') === title) return h;
+  return null;
+}
+
+/** The largest element around the headline, below the root, that holds no other headline. */
+function storyContainer(headline: Element, root: Element): Element | null {
+  let box = headline;
+  for (let up = headline.parentElement; up && up !== root; up = up.parentElement) {
+    if (up.getElementsByTagName(HEADLINE).length > 1) break;
+    box = up;
+  }
+  return box === headline ? null : box;
+}
