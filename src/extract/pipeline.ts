@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { absolutize } from './absolute-urls';
 import { copyPage } from './copy-page';
 import { FILTERS } from './filters';
-import { BYLINE_MARK } from './filters/remove-byline-block';
+import { markBylineBlock } from './filters/remove-byline-block';
 import { keepOnly, storyRegion } from './focus';
 import { type JsonObject, readJsonLd } from './jsonld';
 import { isNotAnArticle } from './judge';
@@ -184,7 +184,7 @@ export const STEPS: readonly Step<State>[] = [
       if (cut.hit) run.note('read-metadata', 'metadata-partial');
       // The byline block next to the headline is shown in the header; remove-byline-block finds it by this mark.
       const block = state.uncopied ? null : state.meta.bylineBlock;
-      if (block) for (const el of [block, ...block.querySelectorAll('*')]) el.setAttribute(BYLINE_MARK, '');
+      if (block) markBylineBlock(block);
       return undefined;
     },
   },

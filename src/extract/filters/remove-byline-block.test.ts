@@ -30,4 +30,20 @@ describe('remove-byline-block', () => {
     expect(result.article.html).not.toContain(BYLINE_MARK);
     expect(result.article.removals.map((r) => r.reason)).toContain('byline');
   });
+
+  it('in the pipeline: a byline printed as loose text in a <div> is shown once, though Readability rewraps it', () => {
+    const body = `${'<p>The council voted on Tuesday to extend the programme for another year, after a review found that it had cut waiting times by a third and saved money. </p>'.repeat(6)}`;
+    const dom = page(
+      `<html><head><title>Council extends the programme | Town News</title></head><body><article><h1>Council extends the programme</h1><div class="meta">By Sam Okafor · June 2, 2026</div>${body}</article></body></html>`,
+      'https://town.example/news/council',
+    );
+    const before = dom.serialize();
+    const result = extract(dom.window.document);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.byline).toBe('Sam Okafor');
+    expect(result.article.text).not.toContain('Sam Okafor');
+    expect(result.article.text.startsWith('The council voted')).toBe(true);
+    // The span around the loose text is put into Sift's copy, never into the page.
+    expect(dom.serialize()).toBe(before);
+  });
 });

@@ -1,3 +1,4 @@
+import { BLOCK_TAGS } from '../page-index';
 import { textOf } from '../text';
 import type { Filter } from '../types';
 
@@ -8,6 +9,30 @@ import type { Filter } from '../types';
  * keeps the block in the body, the reader would see it twice.
  */
 export const BYLINE_MARK = 'data-sift-byline';
+
+/**
+ * Marks the byline block and every element in it. Text standing loose in the block is first wrapped
+ * in a `<span>` of its own: Readability puts a `<div>`'s loose text into a new `<p>` and sets that `<p>`
+ * in the `<div>`'s place, and the mark on the `<div>` was lost with it ("By Sam Okafor · June 2,
+ * 2026" printed twice, under the headline and as the body's first line). Only a block of phrasing
+ * content is wrapped: a block element inside a `<span>` is no markup a page would have.
+ */
+export function markBylineBlock(block: Element): void {
+  let loose = false;
+  for (const n of block.childNodes) {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) loose = true;
+    else if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) {
+      loose = false;
+      break;
+    }
+  }
+  if (loose) {
+    const span = block.ownerDocument.createElement('span');
+    span.append(...block.childNodes);
+    block.append(span);
+  }
+  for (const el of [block, ...block.querySelectorAll('*')]) el.setAttribute(BYLINE_MARK, '');
+}
 
 /** A marked block longer than this holds more than the byline: it stays. */
 const MAX_CHARS = 240;
