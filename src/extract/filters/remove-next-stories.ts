@@ -36,19 +36,25 @@ export const removeNextStories: Filter = {
   reason: 'next-stories',
   stage: 'before-source',
   apply(ctx) {
-    const headline = storyHeadline(ctx);
+    // Another story brings an <h1> of its own: a page with one has none to take out, and is not measured.
+    const headlines = [...ctx.root.getElementsByTagName(HEADLINE)];
+    if (headlines.length < 2) return;
+    const title = fingerprintText(ctx.title);
+    const headline = title
+      ? headlines.find((h) => fingerprintText(h.textContent ?? '') === title)
+      : undefined;
     if (!headline) return;
-    const story = storyContainer(headline, ctx.root);
+    const others = headlines.filter((h) => h !== headline);
+    const story = storyContainer(headline, ctx.root, others);
     if (!story || !wholeStory(story, ctx)) return;
-    const title = fingerprintText(headline.textContent ?? '');
     const other = (el: Element) => {
-      if (el.contains(headline) || !wholeStory(el, ctx)) return false;
-      const own = el.getElementsByTagName(HEADLINE)[0];
-      return !!own && !fingerprintText(own.textContent ?? '').includes(title);
+      if (el.contains(headline)) return false;
+      const own = others.find((h) => el.contains(h));
+      return !!own && !fingerprintText(own.textContent ?? '').includes(title) && wholeStory(el, ctx);
     };
     // Listed first: a removed sibling has no next one.
     for (const sib of story.parentElement?.children ? [...story.parentElement.children] : []) {
-      if (sib === story) continue;
+      if (sib === story || !others.some((h) => sib.contains(h))) continue;
       if (alike(sib, story)) {
         if (other(sib)) ctx.remove(sib, 'next-story');
         continue;
@@ -65,20 +71,11 @@ function wholeStory(el: Element, ctx: FilterContext): boolean {
   return ctx.index.size(el).paragraphChars >= MIN_STORY_CHARS && el.querySelector(STORY_MARKS) !== null;
 }
 
-/** The heading the page is titled by (its first, when printed twice), or null. */
-function storyHeadline(ctx: FilterContext): Element | null {
-  const title = fingerprintText(ctx.title);
-  if (!title) return null;
-  for (const h of ctx.root.getElementsByTagName(HEADLINE))
-    if (fingerprintText(h.textContent ?? '') === title) return h;
-  return null;
-}
-
-/** The largest element around the headline, below the root, that holds no other headline. */
-function storyContainer(headline: Element, root: Element): Element | null {
+/** The largest element around the headline, below the root, that holds none of the other headlines. */
+function storyContainer(headline: Element, root: Element, others: readonly Element[]): Element | null {
   let box = headline;
   for (let up = headline.parentElement; up && up !== root; up = up.parentElement) {
-    if (up.getElementsByTagName(HEADLINE).length > 1) break;
+    if (others.some((h) => up.contains(h))) break;
     box = up;
   }
   return box === headline ? null : box;
