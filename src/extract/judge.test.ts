@@ -86,3 +86,23 @@ describe('a home page read whole', () => {
     expect(result.ok ? result.article.text.slice(0, 200) : result.reason).toBe('no-article');
   });
 });
+
+describe('judge-result', () => {
+  // A shop's category page: Readability picks its sign-up box, which remove-cta-boxes then takes out
+  // (WCXB 4470). Without judge-result the reader got an empty article: a blank popup.
+  const PRODUCTS = [
+    'Lightweight Folding Table 6ft',
+    'Heavy Duty Banquet Table',
+    'Round Folding Table 60in',
+    'Bistro Folding Table',
+    'Training Table with Modesty Panel',
+    'Seminar Table 72in',
+  ];
+  const shop = `<!doctype html><html><head><title>Folding Tables | Example Furniture</title></head><body><header><a href="/">Example Furniture</a></header><main><h1>Folding Tables</h1><ul>${PRODUCTS.map((n, i) => `<li><a href="/p/${i}">${n}</a> <span>$${(i + 2) * 37}.00</span> <span>Free shipping on orders over $500</span></li>`).join('')}</ul><div class="signup"><p>Join our mailing list. You'll get $100 OFF your first order of $1,000+ as well as design tips and deals in your inbox. *View terms</p><form><input type="email" placeholder="Email address"><button>Sign up</button></form></div></main><footer><a href="/about">About us</a> <a href="/stores">Find a store near you today</a></footer></body></html>`;
+
+  it('gives no article when the clean-up leaves nothing to read', async () => {
+    const { extract } = await import('./pipeline');
+    const result = extract(page(shop, 'https://furniture.example/folding-tables').window.document);
+    expect(result.ok ? `article: "${result.article.text}"` : result.reason).toBe('no-article');
+  });
+});

@@ -414,6 +414,17 @@ export const STEPS: readonly Step<State>[] = [
       return undefined;
     },
   },
+  {
+    id: 'judge-result',
+    optional: false,
+    run({ text }) {
+      // judge-article asked it of Readability's pick, which holds text; the clean-up after it can
+      // leave none (a shop's category page whose pick was its sign-up box, WCXB 4470; a product page
+      // whose description the page shows by script, 0631). An article without text is no article,
+      // as for judge-article: the reader gets the message, not a blank page.
+      return text.trim() === '' ? { stop: 'no-article' } : undefined;
+    },
+  },
 ];
 
 /** The ids `disable` accepts. */
