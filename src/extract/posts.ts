@@ -1,6 +1,7 @@
 import { absolutize } from './absolute-urls';
 import { cleanClone } from './restore-sections';
-import { fingerprintText } from './text';
+import { alike } from './shape';
+import { collapse, fingerprintText } from './text';
 
 /**
  * A discussion read whole. A forum thread or a question with its answers is a run of posts, and
@@ -83,10 +84,16 @@ export function threadPosts(page: Element): { posts: Post[]; declared: boolean }
 }
 
 /**
- * The article made of the thread's posts, or null when the page declares no discussion or Readability's
- * article already holds most of it. `page` is the page as Readability was given it.
+ * The article made of the thread's posts, or null when the page holds no discussion, declared or by
+ * structure, or Readability's article already holds most of it. `page` is the page as Readability was
+ * given it.
  */
 export function gatherPosts(page: Element, content: Element): Element | null {
+  return declaredThread(page, content) ?? postRun(page, content);
+}
+
+/** The thread the page declares in microdata, when Readability kept too little of it. */
+function declaredThread(page: Element, content: Element): Element | null {
   const { posts, declared } = threadPosts(page);
   if (posts.length === 0) return null;
   const article = fingerprintText(content.textContent ?? '');
@@ -105,16 +112,239 @@ export function gatherPosts(page: Element, content: Element): Element | null {
   // Even in a declared thread, a long article that is not made of posts is a story with its comments
   // marked up as a discussion: only a reading with next to nothing (a stray line) gives way.
   if (held < article.length * POSTS_SHARE && (!declared || article.length >= MIN_STORY_LETTERS)) return null;
+  return threadOf(
+    posts.map(({ text }) => text),
+    page,
+    content,
+  );
+}
+
+/**
+ * The posts, each once, in the page's order, between rules: the article. A post's `heading` (its
+ * writer and time, when the page prints them apart from its words) goes above it.
+ */
+function threadOf(
+  posts: readonly Element[],
+  page: Element,
+  content: Element,
+  headings: readonly (Element | null)[] = [],
+): Element {
   const doc = content.ownerDocument;
   const thread = doc.createElement('div');
   const base = page.ownerDocument.baseURI;
-  posts.forEach(({ text }, i) => {
+  posts.forEach((post, i) => {
     if (i > 0) thread.appendChild(doc.createElement('hr'));
-    const clone = cleanClone(text, doc);
+    const clone = cleanClone(post, doc);
     absolutize(clone, base);
     const wrapper = doc.createElement('div');
+    const heading = headings[i];
+    if (heading) wrapper.appendChild(doc.importNode(heading, true));
     wrapper.appendChild(clone);
     thread.appendChild(wrapper);
   });
   return thread;
 }
+
+/**
+ * A thread the page does not declare, found by structure: phpBB's, XenForo's and most forums' posts
+ * are one component printed once per post (`<div class="post">`, `<article class="message">`), side
+ * by side, each with its writer's name and its time (WCXB 0538, 1674, 4564). Readability keeps the
+ * words of one of them. When the article is the words of one item of a run of MIN_RUN or more alike
+ * siblings that each carry a writer or a time, the article becomes every item's words, found at the
+ * same place in each, under its writer's name and time; the profile, counters and buttons around
+ * them stay out. A story with comments under it is not one of its comments: its text stands outside
+ * their run, and stays as it is; an article that already holds several posts stays as it is too.
+ */
+function postRun(page: Element, content: Element): Element | null {
+  const start = openingNode(page, content);
+  if (!start) return null;
+  let run: Element[] | null = null;
+  let depth = 0;
+  for (let at = start.parentElement; at && at !== page && depth < MAX_POST_DEPTH; at = at.parentElement) {
+    depth++;
+    const found = runAround(at);
+    // Replies nested under a post repeat its component: the outermost run is the thread's.
+    if (found && (!run || alike(at, run[0] as Element))) run = found;
+  }
+  const first = run?.[0];
+  if (!first) return null;
+  // The post the article's first words are in: in a tree of comments, the innermost.
+  let own: Element | null = null;
+  for (let at = start.parentElement; at && !own; at = at.parentElement) if (alike(at, first)) own = at;
+  if (!own) return null;
+  const article = fingerprintText(content.textContent ?? '');
+  const words = wordsOf(start, own, article);
+  if (!words) return null;
+  const path = pathTo(own, words);
+  const posts: Element[] = [];
+  const headings: (Element | null)[] = [];
+  // Replies nested under the posts (a tree of comments) are read too, in the page's order.
+  const parent = first.parentElement as Element;
+  const all = [...parent.getElementsByTagName(first.tagName)].filter((el) => alike(el, first));
+  for (const post of all) {
+    const found = follow(post, path);
+    if (!found) continue;
+    posts.push(found);
+    headings.push(headingOf(post, found, content.ownerDocument));
+  }
+  if (posts.length < MIN_RUN) return null;
+  const prints = posts.map((post) => fingerprintText(post.textContent ?? '')).join(' ');
+  // More to read than Readability kept, and all it kept: an opening post printed unlike its replies
+  // (Discourse's, WCXB 1126) is not lost to them.
+  if (prints.length - article.length < prints.length * MISSING_SHARE) return null;
+  return heldShare(content, prints) >= KEPT_SHARE ? threadOf(posts, page, content, headings) : null;
+}
+
+/** The share of `el`'s letters (in texts that can tell) that `prints` holds. */
+function heldShare(el: Element, prints: string, below: Element | null = null): number {
+  let held = 0;
+  let all = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (below?.contains(n)) continue;
+    const print = fingerprintText(n.nodeValue ?? '');
+    // A number or a short word is in any article: it tells nothing.
+    if (print.length < MIN_TOLD) continue;
+    all += print.length;
+    if (prints.includes(print)) held += print.length;
+  }
+  return all === 0 ? 1 : held / all;
+}
+
+/**
+ * The element of `post` that holds the article's words: from its first words up, while each level adds
+ * text that is mostly the article's (a quote Readability kept, the rest of the post's words), and not
+ * the profile, counters and buttons Readability left out. Null when the post holds none of it.
+ */
+function wordsOf(start: Node, post: Element, article: string): Element | null {
+  let words: Element | null = null;
+  for (let at = start.parentElement; at && post.contains(at); at = at.parentElement) {
+    // Replies nested in the post are posts of their own, not its words.
+    if (at !== post && holdsPost(at, post)) break;
+    if (heldShare(at, article, words) < ADDED_SHARE) break;
+    words = at;
+  }
+  return words;
+}
+
+/** Whether `el` holds a post printed like `post` (a reply nested in it). */
+function holdsPost(el: Element, post: Element): boolean {
+  for (const other of el.getElementsByTagName(post.tagName)) if (alike(other, post)) return true;
+  return false;
+}
+
+/** From `post` down to `el`: each element, and which of its twins it is. */
+function pathTo(post: Element, el: Element): { el: Element; nth: number }[] {
+  const path: { el: Element; nth: number }[] = [];
+  for (let at = el; at !== post && at.parentElement; at = at.parentElement)
+    path.unshift({ el: at, nth: twins(at.parentElement, at).indexOf(at) });
+  return path;
+}
+
+/** The element at the same place in another post: the same steps down, each to the same twin. */
+function follow(post: Element, path: readonly { el: Element; nth: number }[]): Element | null {
+  let at: Element | undefined = post;
+  for (const step of path) {
+    at = at && twins(at, step.el)[step.nth];
+    if (!at) return null;
+  }
+  return at ?? null;
+}
+
+/**
+ * The children of `parent` printed most like `like`: its tag, and the most of its classes (none when
+ * it has none). A forum's first post can lack a cell its replies have, or add a class of its own
+ * ("message-threadStarterPost", WCXB 0514): counting places among all alike children would miss.
+ */
+function twins(parent: Element, like: Element): Element[] {
+  const classes = [...like.classList];
+  let best = 0;
+  let found: Element[] = [];
+  for (const child of parent.children) {
+    if (child.tagName !== like.tagName) continue;
+    const score =
+      classes.length === 0
+        ? Number(child.classList.length === 0)
+        : classes.filter((c) => child.classList.contains(c)).length;
+    if (score === 0 || score < best) continue;
+    if (score > best) found = [];
+    best = score;
+    found.push(child);
+  }
+  return found;
+}
+
+/** The post's writer and time, printed apart from its words, as one line: "carol · Tue Feb 24, 2026". */
+function headingOf(post: Element, words: Element, doc: Document): Element | null {
+  const apart = (el: Element) => !words.contains(el) && !el.contains(words);
+  const name = [...post.querySelectorAll(WRITER)].find((el) => {
+    const text = collapse(el.textContent ?? '');
+    return apart(el) && text.length > 0 && text.length <= MAX_NAME;
+  });
+  const time = [...post.getElementsByTagName('time')].find(apart);
+  if (!name && !time) return null;
+  const line = doc.createElement('p');
+  if (name) line.appendChild(doc.createElement('strong')).textContent = collapse(name.textContent ?? '');
+  if (name && time) line.append(' · ');
+  if (time) line.append(collapse(time.textContent ?? ''));
+  return line;
+}
+
+/** A post's words go on up through levels whose added text is at least this share the article's. */
+const ADDED_SHARE = 0.5;
+/** The share of the article's letters the thread must hold: it replaces the article. */
+const KEPT_SHARE = 0.9;
+/** Letters of a text that can tell whether it is the article's. */
+const MIN_TOLD = 4;
+/** Where a post prints its writer's name. */
+const WRITER = '[class*="username" i], [itemprop~="author"], [rel~="author"], [class*="author" i]';
+/** Letters of a name, at most: a longer text is a line about the writer. */
+const MAX_NAME = 40;
+/** Posts in a run, at least. */
+const MIN_RUN = 3;
+/** Levels from the article's first words up to its post: a post's body sits a few wrappers deep. */
+const MAX_POST_DEPTH = 12;
+/** What each post prints besides its words: its time, its writer (a user's name or profile). */
+const POST_MARKS =
+  'time, [class*="author" i], [class*="user" i], [class*="date" i], [itemprop~="author"], [rel~="author"]';
+
+/** `el` and its alike siblings, when they are MIN_RUN or more posts that each carry a writer or a time. */
+function runAround(el: Element): Element[] | null {
+  const parent = el.parentElement;
+  if (!parent || parent.childElementCount < MIN_RUN) return null;
+  const run = [...parent.children].filter((sib) => alike(sib, el));
+  if (run.length < MIN_RUN) return null;
+  return run.every((post) => post.querySelector(POST_MARKS) !== null && /\p{L}/u.test(post.textContent ?? ''))
+    ? run
+    : null;
+}
+
+/**
+ * The text node of the page where the article's first words are: the article's first text of
+ * MIN_OPENING letters or more is one of the page's, moved; the same words inside a longer text are a
+ * quote of it (a reply that opens by quoting an earlier post, WCXB 1066).
+ */
+function openingNode(page: Element, content: Element): Node | null {
+  const first = firstWords(content);
+  if (!first) return null;
+  const walker = page.ownerDocument.createTreeWalker(page, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.nodeValue ?? '';
+    // A text shorter than the fingerprint cannot print it: most of a page's texts are not read.
+    if (text.length >= first.length && fingerprintText(text) === first) return n;
+  }
+  return null;
+}
+
+/** The fingerprint of the article's first text long enough to be told apart. */
+function firstWords(content: Element): string | null {
+  const walker = content.ownerDocument.createTreeWalker(content, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const print = fingerprintText(n.nodeValue ?? '');
+    if (print.length >= MIN_OPENING) return print;
+  }
+  return null;
+}
+
+/** Letters of a text of the article's opening that few other texts of the page start alike. */
+const MIN_OPENING = 20;
