@@ -15,6 +15,7 @@ import { closingByline } from './closing-byline';
 import { isCollective, writtenAsName } from './names';
 import { nearHeadline } from './near-headline';
 import { choosePublished } from './published';
+import { scrolledTitle } from './scrolled';
 import { chooseSiteName, resemblesHost } from './site-name';
 import { siteOwner } from './site-owner';
 import { chooseTitle, findHeadline, headlineText } from './title';
@@ -100,10 +101,10 @@ export function readMetadata(
     }
     return null;
   };
-  const ld = articleObject(jsonLd, pageUrl);
-  const page = webPageObject(jsonLd);
+  const declaredLd = articleObject(jsonLd, pageUrl);
+  const declaredPage = webPageObject(jsonLd);
   const site = webSiteObject(jsonLd);
-  const publisher = resolve(ld?.publisher ?? page?.publisher, jsonLd);
+  const publisher = resolve(declaredLd?.publisher ?? declaredPage?.publisher, jsonLd);
 
   const siteName = chooseSiteName(
     [
@@ -116,19 +117,26 @@ export function readMetadata(
   );
   const siteNames = [siteName, meta('og:site_name'), field(publisher), field(site?.name), bareHost(pageUrl)];
 
-  const metaTitles = [
-    field(ld?.headline),
-    field(ld?.name),
-    meta('og:title'),
-    meta('twitter:title'),
-    meta('citation_title', 'dc.title', 'parsely-title', 'sailthru.title'),
-    clean(doc.title),
-  ].filter((t): t is string => !!t);
+  // Scrolled to another story of an infinite-scroll page: its <title> names that story, and what the
+  // head declares (og:, JSON-LD, the first story's microdata) is the first story's (./scrolled.ts).
+  const scrolled = outOfTime() ? null : scrolledTitle(doc, pageUrl, meta('og:title'), siteNames);
+  const ld = scrolled ? null : declaredLd;
+  const page = scrolled ? null : declaredPage;
+  const metaTitles = scrolled
+    ? [scrolled]
+    : [
+        field(ld?.headline),
+        field(ld?.name),
+        meta('og:title'),
+        meta('twitter:title'),
+        meta('citation_title', 'dc.title', 'parsely-title', 'sailthru.title'),
+        clean(doc.title),
+      ].filter((t): t is string => !!t);
   const headline = outOfTime() ? null : findHeadline(doc, metaTitles, siteNames);
   const title = chooseTitle(headline ? headlineText(headline) : null, metaTitles, siteNames);
 
   const near = headline ? nearHeadline(headline) : [];
-  const declared = outOfTime() ? [] : structuredAuthors(ld, page, jsonLd, table, doc);
+  const declared = outOfTime() || scrolled ? [] : structuredAuthors(ld, page, jsonLd, table, doc);
   // The site's own name declared as the author ("USA TODAY") confirms no byline: the reporter's
   // name printed before the "USA TODAY" credit under it is the byline (WCXB 0106).
   const ofSite = (n: string) => siteNames.some((s) => !!s && fingerprintText(s) === fingerprintText(n));
@@ -160,14 +168,18 @@ export function readMetadata(
   const owner = byline || outOfTime() ? null : siteOwner(doc, siteNames, pageUrl.hostname);
   const bylineBlock = visible && byline && sameNames(visible.names.join(', '), byline) ? visible.block : null;
 
-  const published = outOfTime() ? null : choosePublished(ld, page, meta, near, doc, headline);
+  const published = outOfTime()
+    ? null
+    : choosePublished(ld, page, scrolled ? () => null : meta, near, doc, headline);
 
   const html = doc.documentElement;
   const lang =
     html?.getAttribute('lang')?.trim() || meta('og:locale', 'language', 'content-language') || null;
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null;
-  const description = meta('description', 'og:description', 'twitter:description') ?? field(ld?.description);
+  const description = scrolled
+    ? null
+    : (meta('description', 'og:description', 'twitter:description') ?? field(ld?.description));
   return {
     title,
     byline,
