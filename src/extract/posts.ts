@@ -260,7 +260,7 @@ function twins(parent: Element, like: Element): Element[] {
   const classes = [...like.classList];
   let best = 0;
   let found: Element[] = [];
-  for (const child of parent.children) {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName !== like.tagName) continue;
     const score =
       classes.length === 0
@@ -311,8 +311,13 @@ const POST_MARKS =
 /** `el` and its alike siblings, when they are MIN_RUN or more posts that each carry a writer or a time. */
 function runAround(el: Element): Element[] | null {
   const parent = el.parentElement;
-  if (!parent || parent.childElementCount < MIN_RUN) return null;
-  const run = [...parent.children].filter((sib) => alike(sib, el));
+  // The element itself first: a paragraph of a long story carries no writer, and its siblings are not read.
+  if (!parent || parent.childElementCount < MIN_RUN || !el.querySelector(POST_MARKS)) return null;
+  // Walked sibling by sibling: jsdom reads `children` by index from the start each time (a page of
+  // 50,000 paragraphs took minutes).
+  const run: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling)
+    if (alike(sib, el)) run.push(sib);
   if (run.length < MIN_RUN) return null;
   return run.every((post) => post.querySelector(POST_MARKS) !== null && /\p{L}/u.test(post.textContent ?? ''))
     ? run
