@@ -338,8 +338,8 @@ function runAround(el: Element): Element[] | null {
   const parent = el.parentElement;
   // The element itself first: a paragraph of a long story carries no writer, and its siblings are not read.
   if (!parent || parent.childElementCount < MIN_RUN || !firstWithin(el, isPostMark)) return null;
-  // Walked sibling by sibling: jsdom reads `children` by index from the start each time (a page of
-  // 50,000 paragraphs took minutes).
+  // Walked sibling by sibling: a for…of or a spread over `children` reads its length anew at each step,
+  // which jsdom counts again each time (a page of 50,000 paragraphs took minutes).
   const run: Element[] = [];
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling)
     if (alike(sib, el)) run.push(sib);
