@@ -1,4 +1,5 @@
 import { absolutize } from './absolute-urls';
+import { hasMoreChildElements, listOf } from './nodes';
 import { cleanClone } from './restore-sections';
 import { alike } from './shape';
 import { collapse, fingerprintText } from './text';
@@ -180,7 +181,7 @@ function postRun(page: Element, content: Element): Element | null {
   const headings: (Element | null)[] = [];
   // Replies nested under the posts (a tree of comments) are read too, in the page's order.
   const parent = first.parentElement as Element;
-  const all = [...parent.getElementsByTagName(first.tagName)].filter((el) => alike(el, first));
+  const all = listOf(parent.getElementsByTagName(first.tagName)).filter((el) => alike(el, first));
   for (const post of all) {
     const found = follow(post, path);
     if (!found) continue;
@@ -229,7 +230,7 @@ function wordsOf(start: Node, post: Element, article: string): Element | null {
 
 /** Whether `el` holds a post printed like `post` (a reply nested in it). */
 function holdsPost(el: Element, post: Element): boolean {
-  for (const other of el.getElementsByTagName(post.tagName)) if (alike(other, post)) return true;
+  for (const other of listOf(el.getElementsByTagName(post.tagName))) if (alike(other, post)) return true;
   return false;
 }
 
@@ -285,7 +286,7 @@ function headingOf(post: Element, words: Element, doc: Document): Element | null
     });
   // A user's name first: phpBB prints a "Topic Author" badge (class "phpbb-showtopicauthor") above it.
   const name = nameIn(isUserName) ?? nameIn((el) => /author/i.test(el.getAttribute('class') ?? ''));
-  const time = [...post.getElementsByTagName('time')].find(apart);
+  const time = listOf(post.getElementsByTagName('time')).find(apart);
   if (!name && !time) return null;
   const line = doc.createElement('p');
   if (name) line.appendChild(doc.createElement('strong')).textContent = collapse(name.textContent ?? '');
@@ -337,7 +338,7 @@ const MAX_POST_DEPTH = 12;
 function runAround(el: Element): Element[] | null {
   const parent = el.parentElement;
   // The element itself first: a paragraph of a long story carries no writer, and its siblings are not read.
-  if (!parent || parent.childElementCount < MIN_RUN || !firstWithin(el, isPostMark)) return null;
+  if (!parent || !hasMoreChildElements(parent, MIN_RUN - 1) || !firstWithin(el, isPostMark)) return null;
   // Walked sibling by sibling: a for…of or a spread over `children` reads its length anew at each step,
   // which jsdom counts again each time (a page of 50,000 paragraphs took minutes).
   const run: Element[] = [];

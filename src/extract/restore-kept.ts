@@ -1,4 +1,5 @@
 import { absolutize } from './absolute-urls';
+import { moveChildren } from './nodes';
 import { BLOCK_TAGS, type PageIndex } from './page-index';
 import { fingerprintText } from './text';
 
@@ -121,8 +122,9 @@ export function standingBlock(el: Element, root: Element): Element | null {
  */
 function asParagraph(el: Element): Element {
   if (el.tagName.toUpperCase() !== 'DIV') return el;
-  for (const child of el.children) if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return el;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+    if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return el;
   const p = el.ownerDocument.createElement('p');
-  p.append(...el.childNodes);
+  moveChildren(el, p);
   return p;
 }

@@ -2,6 +2,7 @@ import { articleObject, field, isObject, type JsonObject, readJsonLd, resolve } 
 import { type PageMetadata, resemblesHost, similarity } from './metadata';
 import { nearHeadline } from './metadata/near-headline';
 import { SECTION_NAMES } from './metadata/site-name';
+import { hasMoreChildElements, listOf } from './nodes';
 import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from './rules/phrases';
 import {
   CITATION_CONTEXT,
@@ -593,8 +594,7 @@ function shortTexts(
     // Every 4,096 blocks: the reading is cheap per block, and each question reads the clock.
     if (++seen % 4096 === 0 && outOfTime()) return null;
     const el = blocks[i] as Element;
-    // The count, not the live `children` collection: building one for every block was the line's cost.
-    if (long.has(el) || el.childElementCount > 4) continue;
+    if (long.has(el) || hasMoreChildElements(el, 4)) continue;
     const text = textWithin(el, max);
     if (text !== null) texts.set(el, text);
     else for (let up = el.parentElement; up && !long.has(up); up = up.parentElement) long.add(up);
@@ -615,7 +615,7 @@ const ABOUT_THE_STORY = /\b(?:this|the) (?:story|article|post|report|news|conten
  */
 function saidBetweenBreaks(doc: Document, ownName: (name: string) => boolean): boolean {
   const lines = new Set<Node>();
-  for (const br of doc.body?.getElementsByTagName('br') ?? []) {
+  for (const br of doc.body ? listOf(doc.body.getElementsByTagName('br')) : []) {
     for (const n of [br.previousSibling, br.nextSibling]) if (n?.nodeType === 3) lines.add(n);
   }
   for (const line of lines) {

@@ -83,7 +83,7 @@ function standing(action: Element): Element | null {
   if (action.tagName === 'FORM' || action.getAttribute('role') === 'form') return action;
   let el = action;
   while (el.parentElement && INLINE.has(el.parentElement.tagName)) el = el.parentElement;
-  for (const sibling of el.parentElement?.childNodes ?? []) {
+  for (let sibling = el.parentElement?.firstChild ?? null; sibling; sibling = sibling.nextSibling) {
     if (sibling === el) continue;
     if (sibling.nodeType === 3 && /[\p{L}\p{N}]/u.test(sibling.nodeValue ?? '')) return null;
     if (
@@ -118,7 +118,7 @@ function inRow(box: Element): boolean {
   if (!parent) return false;
   const cls = box.getAttribute('class') ?? '';
   let alike = 0;
-  for (const sibling of parent.children)
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling)
     if (sibling !== box && sibling.tagName === box.tagName && (sibling.getAttribute('class') ?? '') === cls)
       alike++;
   return alike >= 2;

@@ -79,7 +79,7 @@ function namesBefore(p: Element, root: Element): NameSource[] {
       continue;
     }
     const text = textOf(n);
-    if (n.children.length === 0 || isAuthorLink(n)) {
+    if (n.firstElementChild === null || isAuthorLink(n)) {
       if (text.length > LOOK_BACK_CHARS) break;
       const link = isAuthorLink(n);
       const name = nameOf(text);

@@ -1,3 +1,4 @@
+import { moveChildren } from '../nodes';
 import { BLOCK_TAGS } from '../page-index';
 import { textOf } from '../text';
 import type { Filter } from '../types';
@@ -19,7 +20,7 @@ export const BYLINE_MARK = 'data-sift-byline';
  */
 export function markBylineBlock(block: Element): void {
   let loose = false;
-  for (const n of block.childNodes) {
+  for (let n = block.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) loose = true;
     else if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) {
       loose = false;
@@ -28,7 +29,7 @@ export function markBylineBlock(block: Element): void {
   }
   if (loose) {
     const span = block.ownerDocument.createElement('span');
-    span.append(...block.childNodes);
+    moveChildren(block, span);
     block.append(span);
   }
   for (const el of [block, ...block.querySelectorAll('*')]) el.setAttribute(BYLINE_MARK, '');

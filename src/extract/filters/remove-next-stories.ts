@@ -1,3 +1,4 @@
+import { childElements, listOf } from '../nodes';
 import { alike } from '../shape';
 import { fingerprintText } from '../text';
 import type { Filter, FilterContext } from '../types';
@@ -37,7 +38,7 @@ export const removeNextStories: Filter = {
   stage: 'before-source',
   apply(ctx) {
     // Another story brings an <h1> of its own: a page with one has none to take out, and is not measured.
-    const headlines = [...ctx.root.getElementsByTagName(HEADLINE)];
+    const headlines = listOf(ctx.root.getElementsByTagName(HEADLINE));
     if (headlines.length < 2) return;
     const title = fingerprintText(ctx.title);
     const headline = title
@@ -53,14 +54,14 @@ export const removeNextStories: Filter = {
       return !!own && !fingerprintText(own.textContent ?? '').includes(title) && wholeStory(el, ctx);
     };
     // Listed first: a removed sibling has no next one.
-    for (const sib of story.parentElement?.children ? [...story.parentElement.children] : []) {
+    for (const sib of story.parentElement ? childElements(story.parentElement) : []) {
       if (sib === story || !others.some((h) => sib.contains(h))) continue;
       if (alike(sib, story)) {
         if (other(sib)) ctx.remove(sib, 'next-story');
         continue;
       }
       // The next stories in a container of their own after the story's ("#next-articles").
-      for (const el of sib.getElementsByTagName(story.tagName))
+      for (const el of listOf(sib.getElementsByTagName(story.tagName)))
         if (alike(el, story) && !ctx.isGone(el) && other(el)) ctx.remove(el, 'next-story');
     }
   },

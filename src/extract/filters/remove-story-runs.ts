@@ -53,7 +53,7 @@ function linesOf(el: Element, url: URL): Line[] | null {
     const t = text.replace(/\s+/g, ' ').trim();
     if (t) lines.push({ text: t, links, linkChars });
   };
-  for (const child of el.childNodes) {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 1) {
       const tag = (child as Element).tagName.toUpperCase();
       if (tag === 'BR' || tag === 'HR') {

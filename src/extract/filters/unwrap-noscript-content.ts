@@ -1,3 +1,4 @@
+import { listOf, unwrap } from '../nodes';
 import { lettersOutside } from '../text';
 import type { Filter } from '../types';
 
@@ -25,7 +26,7 @@ export const unwrapNoscriptContent: Filter = {
   apply(ctx) {
     const body = ctx.doc.body;
     if (!body) return;
-    const holders = [...body.getElementsByTagName('noscript')].filter(
+    const holders = listOf(body.getElementsByTagName('noscript')).filter(
       (el) => el.firstElementChild !== null && !el.parentElement?.closest('noscript'),
     );
     if (holders.length === 0) return;
@@ -34,7 +35,7 @@ export const unwrapNoscriptContent: Filter = {
     if (held === 0 || held <= lettersOutside(body, HIDDEN)) return;
     ctx.reshaped();
     holders.forEach((el, i) => {
-      if ((inside[i] ?? 0) >= MIN_LETTERS) el.replaceWith(...el.childNodes);
+      if ((inside[i] ?? 0) >= MIN_LETTERS) unwrap(el);
     });
   },
 };

@@ -1,3 +1,4 @@
+import { replaceWithChildren } from '../nodes';
 import { collapse } from '../text';
 import type { Filter } from '../types';
 
@@ -33,7 +34,7 @@ export const unwrapStreamedContent: Filter = {
         const placeholder = placeholderOf(doc, holder);
         if (!placeholder) return true;
         for (const node of fallbackAfter(placeholder)) node.parentNode?.removeChild(node);
-        placeholder.replaceWith(...holder.childNodes);
+        replaceWithChildren(placeholder, holder);
         holder.remove();
         moved = true;
         return false;
@@ -72,7 +73,7 @@ function fallbackAfter(placeholder: Element): Node[] {
   const next = placeholder.nextElementSibling;
   const bare =
     next !== null &&
-    next.children.length === 0 &&
+    next.firstElementChild === null &&
     collapse(next.textContent ?? '').length <= MAX_FALLBACK_CHARS;
   return bare ? [next] : [];
 }

@@ -1,5 +1,7 @@
 // The author named at the end of the story, when nothing near the headline names one: the "Written by"
 // line or the author's box under the article.
+
+import { listOf } from '../nodes';
 import { collapse } from '../text';
 import { AUTHOR_LINKS, AUTHOR_MARKERS } from './byline';
 import { ROLE_WORDS, splitNames } from './names';
@@ -54,7 +56,7 @@ export function closingByline(
     if (!p || HIDDEN_TAGS.has(p.tagName)) continue;
     texts.push(n as Text);
   }
-  const others = [...body.getElementsByTagName('article')].filter(
+  const others = listOf(body.getElementsByTagName('article')).filter(
     (a) => !headline || !a.contains(headline),
   ).length;
   const outside = (t: Text | Element) => {

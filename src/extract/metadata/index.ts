@@ -9,6 +9,7 @@ import {
   webPageObject,
   webSiteObject,
 } from '../jsonld';
+import { listOf } from '../nodes';
 import { bareHost, collapse, fingerprintText } from '../text';
 import { chooseByline, sameNames, structuredAuthors, visibleByline } from './byline';
 import { closingByline } from './closing-byline';
@@ -67,7 +68,7 @@ export const EMPTY_METADATA: PageMetadata = {
 /** The page's <meta> values by property, name or itemprop (lower-cased), every value kept, in one pass. */
 function metaTable(doc: Document | Element): Map<string, string[]> {
   const table = new Map<string, string[]>();
-  for (const el of doc.getElementsByTagName('meta')) {
+  for (const el of listOf(doc.getElementsByTagName('meta'))) {
     const value = collapse(decodeEntities(el.getAttribute('content') ?? ''));
     if (!value) continue;
     for (const attr of ['property', 'name', 'itemprop']) {

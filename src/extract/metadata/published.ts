@@ -93,7 +93,7 @@ function anotherEntry(el: Element, monthFirst: boolean): boolean {
   const list = item?.parentElement;
   if (!item || !list) return false;
   const days = new Set<string>();
-  for (const li of list.children) {
+  for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
     if (li.tagName !== 'LI') continue;
     const day = parseVisibleDate(collapse(li.textContent ?? '').slice(0, 20), monthFirst);
     if (day) days.add(day);

@@ -1,4 +1,6 @@
 // The story a reader scrolled to on a page that loads the next stories below the first.
+
+import { listOf } from '../nodes';
 import { fingerprintText } from '../text';
 import { stripSite } from './title';
 import { clean, textOf } from './visible-text';
@@ -25,7 +27,7 @@ export function scrolledTitle(
   if (!title || !movedFromDeclared(doc, pageUrl)) return null;
   const shown = fingerprintText(stripSite(title, siteNames));
   if (!shown || (ogTitle && fingerprintText(stripSite(ogTitle, siteNames)) === shown)) return null;
-  const headlines = doc.getElementsByTagName('h1');
+  const headlines = listOf(doc.getElementsByTagName('h1'));
   if (headlines.length < 2) return null;
   for (const h1 of headlines) if (fingerprintText(textOf(h1)) === shown) return title;
   return null;
