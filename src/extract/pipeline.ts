@@ -130,6 +130,7 @@ function filterSteps(stage: Filter['stage']): Step<State>[] {
           byline: state.meta.byline,
           url: state.url,
           source: state.source,
+          ...(state.provenance.named ? { named: state.provenance.named } : {}),
           authorBios: state.meta.authorBios,
         }),
       );

@@ -149,6 +149,28 @@ ${post('carol', 'First post', 8, '')}${post('dave', 'Reply one', 1)}${post('erin
     expect(article.notes.map((n) => n.code)).not.toContain('thread');
   });
 
+  it('keeps a feed of story cards apart: each card has a headline of its own, not a thread’s "Re:" (agg-summary-cards)', () => {
+    // A summary app's page: the story's card, then others printed alike, each with its writer and time.
+    const card = (headline: string, who: string, topic: string, n: number) =>
+      `<div class="card"><h2><a href="/news/${topic.toLowerCase().replace(/ /g, '-')}">${headline}</a></h2><div class="card-meta">short by <span class="author">${who}</span> / <time>09:41 am</time></div><div class="card-body">${words(topic, n)}</div><a href="https://outlet.example/${who}">read more at The Outlet</a></div>`;
+    const html = `<html><head><title>Clinic opens a second desk | Newsbite</title></head><body><div class="feed">${card('Clinic opens a second desk', 'ana', 'Story', 4)}${card('Harbour road closed by storm', 'li', 'Harbour', 1)}${card('School board picks a head', 'tom', 'School', 1)}${card('Library returns a book', 'eva', 'Library', 1)}</div></body></html>`;
+    const article = read(html);
+    expect(article.notes.map((n) => n.code)).not.toContain('thread');
+    expect(article.html).toBe(read(html, ['gather-posts']).html);
+  });
+
+  it('still gives a thread whose posts each head with the writer’s name (Invision, XenForo: WCXB 0545, 1674)', () => {
+    // The phpBB thread above, each writer's name in a heading of its own and no subject lines.
+    const named = PHPBB.replace(
+      /<dt>(<a class="username"[^>]*>\w+<\/a>)<\/dt>/g,
+      '<dt><h3>$1</h3></dt>',
+    ).replace(/<h3><a href="\/t\/41#\w+">[^<]*<\/a><\/h3>/g, '');
+    expect(named.match(/<h3>/g)).toHaveLength(4);
+    const article = read(named);
+    expect(article.notes.map((n) => n.code)).toContain('thread');
+    expectOnceInOrder(article.text, ['First post, point 8', 'Reply one, point 1', 'Reply three, point 1']);
+  });
+
   it('leaves a page of frequently asked questions to the rest of the pipeline', () => {
     const faq = (q: string) =>
       `<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">${q}</h3><div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>${SENTENCE}</p></div></div></div>`;

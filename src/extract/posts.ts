@@ -177,6 +177,7 @@ function postRun(page: Element, content: Element): Element | null {
   const words = wordsOf(start, own, article);
   if (!words) return null;
   const path = pathTo(own, words);
+  const items: Element[] = [];
   const posts: Element[] = [];
   const headings: (Element | null)[] = [];
   // Replies nested under the posts (a tree of comments) are read too, in the page's order.
@@ -185,15 +186,50 @@ function postRun(page: Element, content: Element): Element | null {
   for (const post of all) {
     const found = follow(post, path);
     if (!found) continue;
+    items.push(post);
     posts.push(found);
     headings.push(headingOf(post, found, content.ownerDocument));
   }
   if (posts.length < MIN_RUN) return null;
+  // A feed of stories printed alike, each with its writer and time (a summary app's cards), is no
+  // thread: each item has a headline of its own, where a thread's posts have none or repeat the
+  // topic's ("Re: …").
+  const headlines = ownHeadlines(items, posts);
+  if (headlines >= MIN_RUN && headlines * 2 >= items.length) return null;
   const prints = posts.map((post) => fingerprintText(post.textContent ?? '')).join(' ');
   // More to read than Readability kept, and all it kept: an opening post printed unlike its replies
   // (Discourse's, WCXB 1126) is not lost to them.
   if (prints.length - article.length < prints.length * MISSING_SHARE) return null;
   return heldShare(content, prints) >= KEPT_SHARE ? threadOf(posts, page, content, headings) : null;
+}
+
+/** Where an item's headline stands: a heading, or the headline a story card declares. */
+const HEADLINES = 'h1, h2, h3, h4, h5, h6, [itemprop~="headline"]';
+/** A reply's subject repeats the topic's after "Re:" (and its German, Nordic, Polish, Turkish forms). */
+const REPLY_PREFIX = /^\s*(re|aw|sv|odp|ynt|rép)\s*(\[\d+\])?\s*:\s*/i;
+
+/**
+ * A headline is a sentence's worth of words: forums print each post's writer as a heading of its own
+ * (Invision's and XenForo's `<h3>`/`<h4>` name, WCXB 0545, 0548, 0579, 1658, 1674).
+ */
+const MIN_HEADLINE_WORDS = 4;
+
+/** How many different headlines the items carry outside their words (`words[i]` is item i's). */
+function ownHeadlines(items: readonly Element[], words: readonly Element[]): number {
+  const prints = new Set<string>();
+  items.forEach((item, i) => {
+    for (const h of item.querySelectorAll(HEADLINES)) {
+      if (words[i]?.contains(h)) continue;
+      const text = collapse(h.textContent ?? '').replace(REPLY_PREFIX, '');
+      if (text.split(' ').length < MIN_HEADLINE_WORDS) continue;
+      const print = fingerprintText(text);
+      if (print) {
+        prints.add(print);
+        break;
+      }
+    }
+  });
+  return prints.size;
 }
 
 /** The share of `el`'s letters (in texts that can tell) that `prints` holds. */

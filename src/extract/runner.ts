@@ -115,7 +115,10 @@ export class Run {
   /** The context a filter works in. */
   context(
     filter: Filter,
-    page: Pick<FilterContext, 'doc' | 'root' | 'title' | 'byline' | 'url' | 'source' | 'authorBios'>,
+    page: Pick<
+      FilterContext,
+      'doc' | 'root' | 'title' | 'byline' | 'url' | 'source' | 'named' | 'authorBios'
+    >,
   ): FilterContext {
     const run = this;
     const { root } = page;

@@ -324,12 +324,65 @@ describe('republished, origin not stated', () => {
     expect(own.evidence).toContain('says:republished');
   });
 
-  it('a page that names its origin without linking it ("Source: Reuters")', () => {
-    const p = provenance(
-      `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>Source: Reuters</p></body>`,
+  it('a page that names its origin without linking it ("Source: Reuters", "Bron: ANP"): republished from it, no link', () => {
+    for (const [line, name] of [
+      ['Source: Reuters', 'Reuters'],
+      ['<em>Bron: ANP</em>', 'ANP'],
+      ['Źródło: PAP', 'PAP'],
+    ]) {
+      const p = provenance(
+        `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>${line}</p></body>`,
+      );
+      expect(p).toMatchObject({ state: 'republished', source: null, named: name });
+      expect(p.evidence).toContain(`stated:${name}`);
+    }
+  });
+
+  it('"Source:" in the languages aggregators republish in, around a link to the story (agg-ru-istochnik, agg-pl-zrodlo)', () => {
+    for (const [label, name] of [
+      ['Источник:', 'ТАСС'],
+      ['Źródło:', 'PAP'],
+      ['Zdroj:', 'ČTK'],
+      ['Källa:', 'TT'],
+      ['Nguồn:', 'VnExpress'],
+    ]) {
+      const p = provenance(
+        `<body><h1>Hegseth signals shift</h1><div class="text"><p>${P1}</p><p>${P2}</p><p class="src">${label} <a href="https://wire.example/news/2025/06/01/hegseth-signals-shift">${name}</a></p></div></body>`,
+      );
+      expect(p.state, label).toBe('republished');
+      expect(p.source).toMatchObject({
+        url: 'https://wire.example/news/2025/06/01/hegseth-signals-shift',
+        name,
+      });
+    }
+  });
+
+  it('a source labelled in the line under the headline that also gives the date and the writer (agg-zh-laiyuan)', () => {
+    const html = `<head><title>西湖区加装电梯审批提速_华东在线</title></head><body><h1>西湖区加装电梯审批提速</h1><div class="info">2025-11-12 09:41:07 来源：<a href="https://www.chinanews.example/sh/2025/11-12/10512345.shtml">中国新闻网</a> 作者：王静怡</div><div class="text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body>`;
+    const p = provenance(html);
+    expect(p.state).toBe('republished');
+    expect(p.source).toMatchObject({
+      url: 'https://www.chinanews.example/sh/2025/11-12/10512345.shtml',
+      name: '中国新闻网',
+    });
+    // The same label before a link inside the story is a citation of a figure, not the origin.
+    const cited = provenance(
+      `<head><title>西湖区加装电梯审批提速_华东在线</title></head><body><h1>西湖区加装电梯审批提速</h1><div class="text"><p>${P1} 数据来源：<a href="https://stats.example/report/2025/11/lifts">统计局</a></p><p>${P2}</p><p>${P3}</p></div></body>`,
     );
-    expect(p.state).toBe('unknown');
-    expect(p.evidence).toContain('stated:Reuters');
+    expect(cited.state).toBe('original');
+  });
+
+  it('a wire service’s copyright closing the story a local site carries names the origin (agg-localtv-ap-wire)', () => {
+    const story = (closing: string) =>
+      `<body><h1>Rural districts try four-day weeks</h1><div class="article-body"><p>${P1}</p><p>${P2}</p><p>${P3}</p>${closing}</div><footer><p>Copyright 2025 Gray Media Group, Inc. All rights reserved.</p></footer></body>`;
+    const wire = provenance(story('<p>Copyright 2025 The Associated Press. All rights reserved.</p>'));
+    expect(wire).toMatchObject({ state: 'republished', source: null, named: 'The Associated Press' });
+    // The site's owner in its footer, and a writer's own notice under the post, are no other outlet's.
+    expect(provenance(story('')).state).toBe('original');
+    const own = provenance(
+      `<head><meta name="author" content="Jane Doe"></head>${story('<p>© 2025 Jane Doe. All rights reserved.</p>')}`,
+    );
+    expect(own.state).toBe('original');
   });
 
   it('a "Source:" note inside a list item is the source of a figure, not the story’s origin (WCXB 0157)', () => {
@@ -350,7 +403,7 @@ describe('republished, origin not stated', () => {
     const p = provenance(
       `<body><h1>Hegseth signals shift</h1><p>${P1}</p><p>${P2}</p><p>Via: Associated Press</p><ul>${teasers}</ul></body>`,
     );
-    expect(p.state).toBe('unknown');
+    expect(p).toMatchObject({ state: 'republished', source: null, named: 'Associated Press' });
     expect(p.evidence).toEqual(['stated:Associated Press', 'links-out:7']);
   });
 

@@ -13,6 +13,7 @@ import {
   ORIGINAL_ANCHORS,
   READ_MORE_ANCHOR,
   REPUBLISHED_STATEMENTS,
+  SOURCE_WORDS,
   STATED_ORIGIN,
 } from './rules/source-phrases';
 import {
@@ -47,7 +48,12 @@ export function findProvenance(
   doc: Document,
   pageUrl: URL,
   jsonLd: JsonObject[] = readJsonLd(doc),
-  meta: Pick<PageMetadata, 'headline' | 'siteName' | 'publisherUrl' | 'title'> | null = null,
+  meta:
+    | (Pick<PageMetadata, 'headline' | 'siteName' | 'publisherUrl' | 'title'> & {
+        byline?: string | null;
+        bylineBlock?: Element | null;
+      })
+    | null = null,
   /** Asked every few hundred links and blocks; once it says so, the search answers with what it found. */
   outOfTime: () => boolean = () => false,
 ): Provenance {
@@ -125,8 +131,13 @@ export function findProvenance(
       // A link inside a long block is part of its prose, unless it stands on a line of its own.
       if (o.own === '' || ((o.a.parentElement?.textContent?.length ?? 0) > 400 && lineAround(o.a) === null))
         continue;
-      const name = statedName(o.a);
-      if (!name || cited(o) || storyContinuesAfter(o.a)) continue;
+      // The line under the headline that gives the story's date, writer and source ("2025-11-12
+      // 09:41:07 来源：<a>中国新闻网</a> 作者：王静怡"; Readability's test page gmw): the story
+      // follows it, and the label just before the link names the origin. Elsewhere a label inside a
+      // longer line is a note ("Open source: <a>this https URL</a>" in an arXiv listing, WCXB 2916).
+      const header = !!meta?.bylineBlock?.contains(o.a);
+      const name = (header ? labelledName(o.a) : null) ?? statedName(o.a);
+      if (!name || cited(o) || (!header && storyContinuesAfter(o.a))) continue;
       return republished(o.url, 'statement', name);
     }
   }
@@ -204,8 +215,18 @@ export function findProvenance(
   if (orgUrl) return republished(orgUrl, 'json-ld:sourceOrganization', field(org));
 
   // No origin linked. Does the page look like it carries someone else's story?
-  const clues = republicationClues(doc, pageUrl, anchors, meta?.headline ?? null, outOfTime);
-  if (clues.length > 0) return { state: 'unknown', source: null, evidence: [...evidence, ...clues] };
+  // The site's and the writer's own names: a copyright line in theirs is no other outlet's.
+  const own = [meta?.siteName, meta?.byline].filter((n): n is string => !!n).map(fingerprintText);
+  const clues = republicationClues(doc, pageUrl, anchors, meta?.headline ?? null, outOfTime, own);
+  if (clues.length > 0) {
+    // An origin the page names on a line of its own ("Source: Reuters", "Bron: ANP") is whose story it
+    // is, link or not.
+    const named = clues.find((c) => c.startsWith(STATED))?.slice(STATED.length);
+    const all = [...evidence, ...clues];
+    return named
+      ? { state: 'republished', source: null, named, evidence: all }
+      : { state: 'unknown', source: null, evidence: all };
+  }
 
   const publisher = meta?.publisherUrl ? resolveUrl(meta.publisherUrl, pageUrl) : null;
   if (publisher && /^https?:$/.test(publisher.protocol))
@@ -254,6 +275,25 @@ function statedName(a: Element): string | null {
     }
   }
   return null;
+}
+
+/** The clue of an origin named without a link, followed by the name. */
+const STATED = 'stated:';
+
+/** A source's label ending the words just before a link: "来源：", "Source:", "Źródło:". */
+const SOURCE_LABEL = new RegExp(`(?:^|[\\s|·•,，、])(?:${SOURCE_WORDS})\\s*[:：]\\s*$`, 'iu');
+
+/**
+ * The link's own words when the words just before it, on its line, label it the source ("… 来源：<a>中国新闻网</a>
+ * 作者：…", a line that also holds the date and the writer, so that no statement of the whole line is made).
+ */
+function labelledName(a: Element): string | null {
+  let node: Node = a;
+  while (!node.previousSibling && node.parentElement && INLINE.has(node.parentElement.tagName))
+    node = node.parentElement;
+  const before = node.previousSibling;
+  if (before?.nodeType !== 3 || !SOURCE_LABEL.test((before.nodeValue ?? '').slice(-40))) return null;
+  return cleanName(textOf(a));
 }
 
 /** Inline elements a link may sit in on its line. */
@@ -526,6 +566,7 @@ function republicationClues(
   anchors: Outbound[],
   headline: Element | null,
   outOfTime: () => boolean,
+  ownNames: readonly string[] = [],
 ): string[] {
   const clues: string[] = [];
   const ownName = (name: string) => resemblesHost(name, pageUrl.hostname);
@@ -543,7 +584,9 @@ function republicationClues(
     // The words first, the place second: closest() runs the selector engine at every ancestor (in
     // jsdom most of find-source's time when asked of every block), and few blocks say anything.
     const says = saysRepublished(text, ownName);
-    const stated = says ? null : STATED_ORIGIN.exec(text)?.[1]?.replace(/[.\s]+$/, '');
+    const stated = says
+      ? null
+      : (STATED_ORIGIN.exec(text)?.[1] ?? copyrightUnderStory(el, text, ownNames))?.replace(/[.\s]+$/, '');
     if (!says && !stated) continue;
     // Where the words stand: a short post holding a quote of another ("Originally Posted by HOSTLAR"
     // in a forum's quote box, WCXB 0533) says them inside the quote, not in its own words.
@@ -559,7 +602,7 @@ function republicationClues(
     if (!nextToImage(el) && !storyContinuesAfter(el) && standsAlone(el, text)) firstStated ??= stated;
   }
   if (firstStated && statedNames.size === 1 && !clues.includes('says:republished'))
-    clues.push(`stated:${firstStated}`);
+    clues.push(`${STATED}${firstStated}`);
   if (clues.length === 0 && saidBetweenBreaks(doc, ownName)) clues.push('says:republished');
   if (clues.length === 0) return clues;
   // Headline-like links to stories on many other outlets, outside the story's own text.
@@ -667,6 +710,24 @@ function nextToImage(el: Element): boolean {
     if (node.parentElement?.querySelector(':scope > img, :scope > picture')) return true;
   }
   return false;
+}
+
+/** "Copyright 2025 The Associated Press. All rights reserved.": the owner named. */
+const COPYRIGHT_OWNER =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\S.{1,60}?)\.?\s+all rights reserved\.?$/i;
+
+/**
+ * The owner a copyright line names when it closes the story inside the story's own container, right
+ * after its paragraphs: a wire service's notice under the story a local site carries ("Copyright 2025
+ * The Associated Press. All rights reserved."), not the site's notice in its footer, nor the site's or
+ * the writer's own name (`own`, fingerprinted).
+ */
+function copyrightUnderStory(el: Element, text: string, own: readonly string[]): string | null {
+  const owner = COPYRIGHT_OWNER.exec(text)?.[1];
+  if (!owner || own.includes(fingerprintText(owner))) return null;
+  const before = el.previousElementSibling;
+  if (before?.tagName !== 'P' || !el.parentElement || !holdsStory(el.parentElement)) return null;
+  return el.closest('footer, [class*="footer" i], [id*="footer" i]') ? null : owner;
 }
 
 /** A home page or one short section ("/", "/blog/", "/news"): no story's address. */

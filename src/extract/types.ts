@@ -16,16 +16,19 @@ export interface OriginalSource {
  * Whose story this is, in one of three states a reader can trust:
  * - `original`: the page is the publisher's own (canonical and publisher on this site, no sign of
  *   republication);
- * - `republished`: the page carries another outlet's story and links it (`source`);
+ * - `republished`: the page carries another outlet's story and links it (`source`), or names it
+ *   without a link (`named`: "Source: ANP", "Bron: ANP" under a wire story);
  * - `unknown`: the page looks like a republisher (it says "summarized", links out to many other
- *   outlets' stories, names an origin without linking it) but does not say whose story it is.
+ *   outlets' stories) but does not say whose story it is.
  */
 export type ProvenanceState = 'original' | 'republished' | 'unknown';
 
 export interface Provenance {
   state: ProvenanceState;
-  /** The original, with its link: set exactly when `state` is 'republished'. */
+  /** The original, with its link, when `state` is 'republished' and the page links it. */
   source: OriginalSource | null;
+  /** The outlet the page names as the story's origin without linking it, when `state` is 'republished'. */
+  named?: string;
   /**
    * The clues the state rests on, as codes with their data ("canonical:same-site", "links-out:7",
    * "says:summarized", "citations:3", "anchor:source link"): for the curious, and for tests.
@@ -173,6 +176,8 @@ export interface FilterContext {
   url: URL;
   /** The original source found before any filter ran. */
   source: OriginalSource | null;
+  /** The origin the page names without a link ("Bron: ANP"), found before any filter ran. */
+  named?: string;
   /** Biographies the page declares for its people (JSON-LD), as written there. */
   authorBios: readonly string[];
   /** Sizes, fingerprints, leaf blocks and link shares of `root`, measured once for the stage. */

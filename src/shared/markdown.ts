@@ -53,7 +53,7 @@ function frontMatter(article: Article): string {
     ['site', article.siteName ?? article.site],
     ['provenance', article.provenance.state],
     ['source', source?.url ?? null],
-    ['source_name', source?.name ?? null],
+    ['source_name', source?.name ?? article.provenance.named ?? null],
     ['lang', article.lang],
   ];
   const lines = fields.filter(([, v]) => v).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);

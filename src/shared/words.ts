@@ -107,7 +107,9 @@ export function provenanceMessages(
     case 'republished':
       return provenance.source
         ? { link: ['provenanceFrom', provenance.source.name], rest: ['provenanceRepublishedBy', site] }
-        : { link: null, rest: ['provenanceRepublished', site] };
+        : provenance.named
+          ? { link: null, rest: ['provenanceNamed', provenance.named, site] }
+          : { link: null, rest: ['provenanceRepublished', site] };
     case 'unknown':
       return { link: null, rest: ['provenanceUnknown', site] };
     case 'original':

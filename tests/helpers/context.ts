@@ -19,6 +19,7 @@ export function context(
     title?: string;
     byline?: string;
     source?: OriginalSource | null;
+    named?: string;
     authorBios?: string[];
   } = {},
 ): TestPage {
@@ -38,6 +39,7 @@ export function context(
           byline: options.byline ?? null,
           url: new URL(url),
           source: options.source ?? null,
+          ...(options.named ? { named: options.named } : {}),
           authorBios: options.authorBios ?? [],
         }),
       );

@@ -20,7 +20,8 @@ export interface Expected {
   byline: string | null;
   published: string | null;
   dir?: 'rtl' | 'ltr';
-  source: { url: string; name: string } | null;
+  /** The original and its link; `url` null when the page names it without a link ("Bron: ANP"). */
+  source: { url: string | null; name: string } | null;
   /** Only when it is not what `source` implies: a republished page that does not link its origin is 'unknown'. */
   provenance?: 'original' | 'republished' | 'unknown';
   paragraphs: string[];

@@ -205,6 +205,18 @@ describe('the article view', () => {
     );
   });
 
+  it('names an origin the page states without a link, and links nothing (agg-nl-bron: "Bron: ANP")', () => {
+    renderArticle(main, {
+      ...article,
+      siteName: 'Gelders Nieuws',
+      source: null,
+      provenance: { state: 'republished', source: null, named: 'ANP', evidence: ['stated:ANP'] },
+    });
+    expect(main.querySelector('#source-link')).toBeNull();
+    expect(main.querySelector('.provenance a')).toBeNull();
+    expect(main.querySelector('.provenance')?.textContent).toBe('From ANP · republished by Gelders Nieuws');
+  });
+
   it('never links a source URL that is not http(s)', () => {
     const source = { url: 'javascript:alert(1)', name: 'x', foundBy: 'anchor' };
     renderArticle(main, { ...article, source, provenance: { state: 'republished', source, evidence: [] } });

