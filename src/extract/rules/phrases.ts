@@ -193,7 +193,7 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^advertisement\s*[-–—:]?\s*(continue reading|story continues|article continues|scroll (down )?to continue( reading)?)( below)?$/,
   // The editor in charge, closing a Chinese portal's story ("(责任编辑：张晓峰_HD5128)"), and its
   // disclaimer on a reprint ("声明：本文转载自中国新闻网，仅供参考，不代表本网观点。…").
-  /^[(（]?(责任编辑|責任編輯|编辑|編輯|校对|校對)\s*[:：][^。]{1,40}[)）]?$/,
+  /^[(（[]?(责任编辑|責任編輯|编辑|編輯|校对|校對)\s*[:：]\s*[^\s。！？?()（）[\]]{1,30}[)）\]]?$/,
   /^(声明|聲明|免责声明|免責聲明)\s*[:：].{0,40}(转载|轉載).{0,120}$/,
   /^related (video|videos|podcast)\s*:/,
   /^see more (in|on|from)\s*:?/,
