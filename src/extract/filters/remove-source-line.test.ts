@@ -56,4 +56,18 @@ describe('remove-source-line', () => {
     const ctx = context(`<p><a href="${source.url}">Source link</a></p>`);
     expect(ctx.apply(removeSourceLine)).toEqual([]);
   });
+  it('removes the origin named alone in brackets and a newswire\'s "SOURCE" line (agg-ja-haishin, agg-finance-press-release)', () => {
+    const named = { ...source, name: '北陸日日新聞' };
+    const ctx = context(`<p>${PROSE}</p><p class="credit">（北陸日日新聞）</p>`, { source: named });
+    expect(ctx.apply(removeSourceLine).map((r) => r.rule)).toEqual(['credit-line']);
+    expect(ctx.text()).toBe(PROSE);
+    const wire = context(`<p>${PROSE}</p><p>SOURCE Acme Robotics Inc.</p>`, { source });
+    expect(wire.apply(removeSourceLine).map((r) => r.rule)).toEqual(['wire-source-line']);
+    // A dateline's "(Reuters)" inside a paragraph, another name in brackets, a sentence: they stay.
+    const kept = context(
+      `<p>LONDON <span>(Reuters)</span> - ${PROSE}</p><p>(Associated Press)</p><p>Source code is on the site.</p>`,
+      { source: { ...source, name: 'Reuters' } },
+    );
+    expect(kept.apply(removeSourceLine)).toEqual([]);
+  });
 });

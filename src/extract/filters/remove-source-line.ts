@@ -1,5 +1,5 @@
 import { SOURCE_ANCHORS, SOURCE_STATEMENTS } from '../rules/phrases';
-import { STATED_ORIGIN } from '../rules/source-phrases';
+import { ORIGINAL_ANCHORS, STATED_ORIGIN } from '../rules/source-phrases';
 import { fingerprintText, resolveUrl, textOf } from '../text';
 import type { Filter, FilterContext } from '../types';
 
@@ -26,6 +26,13 @@ const BLOCKS = new Set([
   'FIGCAPTION',
 ]);
 
+/**
+ * The links to the original that are a whole line of their own ("View original content: …", "元記事を
+ * 読む"), not a phrase inside a longer credit: "This article is republished from The Conversation under a
+ * Creative Commons license. Read the original article." stays, as its licence asks (agg-cc-republish-bio).
+ */
+const WHOLE_LINE_ANCHORS = ORIGINAL_ANCHORS.filter(({ pattern }) => pattern.source.startsWith('^'));
+
 export const removeSourceLine: Filter = {
   id: 'remove-source-line',
   why: 'the line that links to the original is shown as the source link above the article instead',
@@ -37,6 +44,7 @@ export const removeSourceLine: Filter = {
       if (named) removeNamedLine(ctx, named);
       return;
     }
+    removeCreditLine(ctx, source.name);
     for (const a of root.querySelectorAll('a[href]')) {
       if (ctx.isGone(a)) continue;
       if (resolveUrl(a.getAttribute('href') ?? '', url)?.href !== source.url) continue;
@@ -54,8 +62,9 @@ export const removeSourceLine: Filter = {
       const text = textOf(line).toLowerCase();
       if (text.length > MAX_LINE_CHARS) continue;
       const says =
-        SOURCE_ANCHORS.some(({ pattern }) => pattern.test(text) || pattern.test(textOf(a).toLowerCase())) ||
-        SOURCE_STATEMENTS.some((re) => re.test(text));
+        [...SOURCE_ANCHORS, ...WHOLE_LINE_ANCHORS].some(
+          ({ pattern }) => pattern.test(text) || pattern.test(textOf(a).toLowerCase()),
+        ) || SOURCE_STATEMENTS.some((re) => re.test(text));
       const isOnlyLink = text === textOf(a).toLowerCase();
       if (says || isOnlyLink) ctx.remove(line, 'source-link');
     }
@@ -69,5 +78,27 @@ function removeNamedLine(ctx: FilterContext, named: string): void {
     if (ctx.isGone(el) || ctx.index.size(el).chars > MAX_LINE_CHARS) continue;
     const stated = STATED_ORIGIN.exec(textOf(el))?.[1];
     if (stated && fingerprintText(stated.replace(/[.\s]+$/, '')) === print) ctx.remove(el, 'named-line');
+  }
+}
+
+/** The origin's name alone in brackets, closing the story: "（北陸日日新聞）" (agg-ja-haishin), "(Reuters)". */
+const BRACKETED = /^[(（[［]\s*(.{2,60}?)\s*[)）\]］]$/u;
+
+/** A newswire's closing line naming who issued the release: "SOURCE Acme Robotics Inc." (capitals as the wires write it). */
+const WIRE_SOURCE = /^SOURCE\s+\p{Lu}[^.!?]{1,70}\.?$/u;
+
+/**
+ * The origin's name alone in brackets closing the story, and a newswire's "SOURCE …" line: once the
+ * origin is linked above the article, they say nothing more.
+ */
+function removeCreditLine(ctx: FilterContext, name: string): void {
+  const print = fingerprintText(name);
+  // Blocks only: "LONDON <span>(Reuters)</span> - …" opens a paragraph of the story.
+  for (const el of ctx.root.querySelectorAll('p, div')) {
+    if (ctx.isGone(el) || ctx.index.size(el).chars > 80) continue;
+    const text = textOf(el);
+    const inner = BRACKETED.exec(text)?.[1];
+    if (inner && fingerprintText(inner) === print) ctx.remove(el, 'credit-line');
+    else if (WIRE_SOURCE.test(text)) ctx.remove(el, 'wire-source-line');
   }
 }

@@ -402,4 +402,13 @@ describe('byline', () => {
     );
     expect(alone.byline).toBe('Team Tiger Data');
   });
+  it('reads a Korean byline, the role after the name ("김서연 기자"), past the subscribe button beside it (held-out agg-ko-wonmun)', () => {
+    const m = read(
+      '<title>세종 BRT 간선버스, 내년 1월부터 새벽 1시까지 달린다 : 다온 뉴스</title><meta property="og:title" content="세종 BRT 간선버스, 내년 1월부터 새벽 1시까지 달린다">',
+      `<h2>세종 BRT 간선버스, 내년 1월부터 새벽 1시까지 달린다</h2><div class="info"><a href="https://media.daon.example/journalist/3012/77215"><em>김서연 기자</em></a><button><span class="blind">기자 구독</span></button><span>입력 2026.11.20. 오전 9:12</span></div><div>${STORY}</div>`,
+    );
+    expect(m.byline).toBe('김서연');
+    expect(cleanByline('김서연 기자')).toBe('김서연');
+    expect(cleanByline('기자 구독')).toBeNull();
+  });
 });

@@ -3,7 +3,15 @@
 import { type JsonObject, names } from '../jsonld';
 import { collapse, fingerprintText } from '../text';
 import { parseVisibleDate } from './dates';
-import { BYLINE_PREFIX, isCollective, LABEL_WORDS, ROLE_WORDS, splitNames, WEAK_PREFIX } from './names';
+import {
+  BYLINE_PREFIX,
+  isCollective,
+  LABEL_WORDS,
+  NAME_THEN_ROLE,
+  ROLE_WORDS,
+  splitNames,
+  WEAK_PREFIX,
+} from './names';
 import { NOT_THE_STORY, within } from './near-headline';
 import { resemblesHost } from './site-name';
 import { similarity } from './title';
@@ -103,7 +111,8 @@ function scanByline(
         .replace(/[:：]$/, '') ?? '';
     const prefixed =
       prefix.length > 0 && !(WEAK_PREFIX.test(prefix) && (/^\p{Lu}{2,}$/u.test(prefix) || own.length > 60));
-    if (!marked && !prefixed) continue;
+    // "김서연 기자": the role after the name says "by" in Korean, Japanese and Chinese bylines.
+    if (!marked && !prefixed && !NAME_THEN_ROLE.test(own)) continue;
     const found = namesFrom(near, i, !!marked && strongMark(parent, marked));
     // "Reviewed by", "Fact checked by", "Edited by": the names after it did not write the story; they
     // stand in for a byline only when the page names nobody else (WCXB 4090; 0298).

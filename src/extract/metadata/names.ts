@@ -21,6 +21,18 @@ export const LABEL_WORDS =
 /** Words that make a part of a byline a role, not a name ("Senior Autos Reporter", "CEO of …"). */
 export const ROLE_WORDS =
   /\b(reporter|editor|editors|writer|correspondent|contributor|columnist|journalist|staff|expert|consultant|ceo|cto|coo|founder|co-founder|director|manager|producer|analyst|specialist|strategist|officer|president|chief|head of|lead|senior|junior|former|associate|assistant|contributing|freelance|intern|attorney|lawyer|professor|researcher|scientist|engineer|designer|developer|marketer|coach|instructor|author of|host|anchor|presenter|photographer|illustrator|blogger|fellow|partner|owner|advisor|adviser|reviewer|member|student|expert in|coordinator|executive|marketing|community|content|social media|product|evangelist|certified|licensed|registered|nurse|dietitian|nutritionist|therapist|physician|university|college|institute|department|hospital|association|foundation|ltd|inc|llc|corp)\b/i;
+/**
+ * Roles written after the name in Korean, Japanese and Chinese bylines: "김서연 기자" (reporter),
+ * "특파원" (correspondent), "記者", "编辑" (agg-ko-wonmun).
+ */
+const EAST_ASIAN_ROLES =
+  '기자|특파원|선임기자|객원기자|전문기자|논설위원|편집위원|통신원|記者|特派員|編集委員|論説委員|记者|特约记者|通讯员|编辑|編輯';
+const EAST_ASIAN_ROLE = new RegExp(`^(?:${EAST_ASIAN_ROLES})$`, 'u');
+/** A byline of that form: a name of a few characters, then the role ("김서연 기자", "홍길동·김철수 기자"). */
+export const NAME_THEN_ROLE = new RegExp(
+  `^[\\p{L}·]{2,12}(?:\\s[\\p{L}·]{1,12})?\\s?(?:${EAST_ASIAN_ROLES})$`,
+  'u',
+);
 /** Credentials written after a name. */
 const CREDENTIALS =
   /^(ph\.?d\.?|m\.?d\.?|m\.?s\.?|m\.?a\.?|b\.?s\.?|mba|rn|dds|dmd|do|jd|cpa|cfa|facp|faclm|esq\.?|jr\.?|sr\.?|ii|iii|iv|e-ryt ?\d*|rd|ld|cscs|mph|msc|bsc|frcp)$/i;
@@ -133,7 +145,7 @@ function nameOf(part: string, marked: boolean): string | null {
   // "Liz Kenny Former McKinsey Consultant": the name ends where the role begins.
   const kept: string[] = [];
   for (const token of tokens) {
-    if (ROLE_WORDS.test(token) || /^(at|of|for|from|in)$/i.test(token)) {
+    if (ROLE_WORDS.test(token) || EAST_ASIAN_ROLE.test(token) || /^(at|of|for|from|in)$/i.test(token)) {
       // "AI Writer", "SEO Specialist": the qualifier before the role goes with it.
       if (/^\p{Lu}{2,4}$/u.test(kept[kept.length - 1] ?? '') && kept.length > 2) kept.pop();
       break;

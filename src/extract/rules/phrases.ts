@@ -58,6 +58,8 @@ export const TEASER_LABELS: readonly RegExp[] = [
   /^(lee tambi[eé]n|leia tamb[eé]m|veja tamb[eé]m|lire aussi|[àa] lire aussi|voir aussi|leggi anche|mehr dazu|lesen sie auch|lees ook|baca juga|ilginizi [çc]ekebilir|check also|читайте также|اقرأ أيضا|اقرأ أيضاً|यह भी पढ़ें)\s*:?/,
   // Polish, Czech, Slovak, Ukrainian, Nordic, Finnish, Hungarian, Romanian, Greek, Vietnamese, Korean.
   /^(zobacz (też|także)|czytaj (też|także|więcej)|przeczytaj (też|także)|čtěte také|přečtěte si (také|též)|čítajte aj|читайте також|läs (också|även)|læs også|les også|lue myös|olvassa el ezt is|citește și|citeste si|διαβάστε (επίσης|ακόμα)|δείτε επίσης|xem thêm|đọc thêm|관련 ?기사)\s*:/,
+  // Japanese, Chinese and Korean labels in their brackets, with no colon: "【関連記事】" (agg-ja-haishin).
+  /^[【［[〈《]\s*(関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關新聞|延伸閱讀|관련 ?기사|관련 ?뉴스|함께 볼만한 뉴스)\s*[】］\]〉》]/,
 ];
 
 /** Share counters and share-button labels ("74 SHARES", "Share30Tweet19", "Visited 1 times, …"). */
@@ -153,6 +155,10 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(this|the) (summary|article|story|text|content|post) (was|is|has been) (written|generated|created|produced|summari[sz]ed|drafted)\b[^.]{0,60}\b(ai|artificial intelligence|automated tools?|automatically)\b/,
   // A summary site's note under its summary (headtopics-like pages).
   /^we have summari[sz]ed this news\b/,
+  // A portal's note that a program, not its editors, put the story there ("Disclaimer: This story is
+  // auto-aggregated by a computer program and has not been created or edited by …", in English and
+  // Hindi; agg-hi-teaser-full-story).
+  /^((disclaimer|डिस्क्लेमर|अस्वीकरण)\s*:\s*)?[^.।]{0,80}(auto-?aggregated|automatically aggregated|aggregated by a computer program|कंप्यूटर प्रोग्राम द्वारा स्वतः एकत्रित)/,
   /^(affiliate )?(disclosure|disclaimer)\s*:.{0,300}\b(affiliate|commission)/,
   /^(if|when) you (buy|purchase|click|shop)[^.]{0,80}(we|i) (may )?(earn|receive|get) [^.]{0,40}commission/,
   /^(we|i) may (earn|receive) (a )?(small )?(affiliate )?commission/,

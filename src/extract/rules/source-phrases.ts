@@ -25,6 +25,21 @@ export const ORIGINAL_ANCHORS: readonly { pattern: RegExp; clue: string }[] = [
       /^(read (the )?(full|whole|complete) (story|article)|full (story|article|coverage)|read more|lire la suite|continuer la lecture|seguir leyendo|sigue leyendo|leia (mais|a mat[ée]ria completa)|weiterlesen) (on|at|sur|en|em|no|na|auf|bei) \p{L}/u,
     clue: 'continue reading at',
   },
+  // The button to the story at its outlet on a portal carrying it: "元記事を読む" (Japanese), "기사원문",
+  // "원문보기" (Korean), "阅读原文" (Chinese), "पूरी खबर पढ़ें" ("read the full story", Hindi), "Ver
+  // nota original", "Zum Originalartikel", "Xem bài gốc" (agg-ja-haishin, agg-ko-wonmun,
+  // agg-hi-teaser-full-story).
+  {
+    pattern:
+      /^(元記事(を読む|はこちら|へ)?|元の記事(を読む)?|配信元で読む|기사 ?원문( ?보기)?|원문 ?(보기|기사 ?보기)|阅读原文|閱讀原文|查看原文|原文链接|原文鏈接|पूरी (खबर|ख़बर|स्टोरी) पढ़ें|पूरा (लेख|आर्टिकल) पढ़ें|(ver|leer) (la )?(nota|noticia) original|(ler|ver) (a )?(mat[ée]ria|not[íi]cia) original|zum originalartikel|originalartikel lesen|lire l'article original|leggi l'articolo originale|(xem|đọc) bài gốc|اقرأ (المقال|الخبر) (الأصلي|من المصدر)|haberin (tamamı|devamı) için tıklayın|baca artikel asli|lees het originele artikel)\s*[»›>→]*$/u,
+    clue: 'read the original',
+  },
+  // A newswire's release on a portal, its line under the release: "View original content to download
+  // multimedia: <a>https://…</a>", "View source version on businesswire.com: …" (agg-finance-press-release).
+  {
+    pattern: /^view (original content|source version on [\w.-]+)( to download multimedia)?\s*:/,
+    clue: 'read the original',
+  },
 ];
 
 /** A "read more" that leads to the rest of a story cut short ("Read More", "Continue reading"). */
