@@ -75,7 +75,11 @@ export function findProvenance(
     state: 'republished',
     source: {
       url: url.href,
-      name: cleanName(name) ?? homeLinkName(url) ?? providerBeside() ?? bareHost(url),
+      name:
+        cleanName(name) ??
+        homeLinkName(url) ??
+        (foundBy.startsWith('anchor:') ? providerBeside() : null) ??
+        bareHost(url),
       foundBy,
     },
     evidence: [...evidence, foundBy],
@@ -83,6 +87,9 @@ export function findProvenance(
   // A portal's provider row: the outlet's logo beside the headline, its name printed next to it
   // ("<img alt=北陸日日新聞> 北陸日日新聞 · 11/20 18:45配信", Naver's, Dailyhunt's, MSN's). The name
   // in the outlet's own script, which its address does not spell (agg-ja-haishin, agg-ko-wonmun).
+  // Asked only for a link the page calls the original: beside a canonical to another site the picture
+  // and name by the headline are the writer's or the story's ("Corey Kilgannon", "Super Supportive" on
+  // Readability's nytimes-3 and royal-road pages).
   const providerBeside = (): string | null => {
     const headline = meta?.headline;
     if (!headline) return null;
@@ -114,7 +121,10 @@ export function findProvenance(
   const homeLinkName = (url: URL): string | null => {
     for (const o of anchors) {
       if (o.url.pathname.length > 1 || siteOf(o.url.hostname) !== siteOf(url.hostname)) continue;
-      const text = textOf(o.a) || collapse(o.a.getAttribute('title') ?? '');
+      // A logo's link says it in its title ("GlobeWire Newsroom", "Ars Technica Homepage").
+      const text =
+        textOf(o.a) ||
+        collapse(o.a.getAttribute('title') ?? '').replace(/\s+(?:home ?page|home)$/i, '');
       if (text.length <= 60 && resemblesHost(text, url.hostname)) return text;
     }
     return null;
