@@ -431,7 +431,7 @@ describe('held-out portals: the button to the original, and the provider named b
     });
   });
 
-  it('beside a canonical to another site, the picture and name by the headline are the writer\'s, not an outlet\'s (Readability\'s nytimes-3)', () => {
+  it("beside a canonical to another site, the picture and name by the headline are the writer's, not an outlet's (Readability's nytimes-3)", () => {
     const story = 'https://www.nytimes.example/2019/02/21/nyregion/winter-weather-manholes-pipes.html';
     const p = provenance(
       `<head><link rel="canonical" href="${story}"><meta property="og:title" content="Why manholes explode in the winter"></head><body><div class="head"><h1>Why manholes explode in the winter</h1><div class="meta"><img src="/kilgannon.jpg" alt="Corey Kilgannon"><span>Corey Kilgannon</span></div></div><p>${P1}</p><p>${P2}</p></body>`,

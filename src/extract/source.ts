@@ -123,8 +123,7 @@ export function findProvenance(
       if (o.url.pathname.length > 1 || siteOf(o.url.hostname) !== siteOf(url.hostname)) continue;
       // A logo's link says it in its title ("GlobeWire Newsroom", "Ars Technica Homepage").
       const text =
-        textOf(o.a) ||
-        collapse(o.a.getAttribute('title') ?? '').replace(/\s+(?:home ?page|home)$/i, '');
+        textOf(o.a) || collapse(o.a.getAttribute('title') ?? '').replace(/\s+(?:home ?page|home)$/i, '');
       if (text.length <= 60 && resemblesHost(text, url.hostname)) return text;
     }
     return null;
