@@ -12,6 +12,26 @@ describe('remove-byline-block', () => {
     expect(removed.map((r) => [r.reason, r.preview])).toEqual([['byline', 'By Jane Doe · June 4, 2025']]);
   });
 
+  it("removes the reporter's sign-off with an e-mail closing the story, the header's byline again (held-out agg-ko-wonmun)", () => {
+    const ctx = context(`<p>${PROSE}</p><p>김서연 기자 (seoyeon@hanbitnews.example)</p>`, {
+      byline: '김서연',
+    });
+    expect(ctx.apply(removeBylineBlock).map((r) => r.rule)).toEqual(['sign-off']);
+    expect(ctx.text()).toBe(PROSE);
+    // Another writer's address, a name without one, a sentence giving an address, an English sign-off
+    // (WCXB 4498's truth keeps it): they stay.
+    for (const line of [
+      '김민준 기자 (minjun@hanbitnews.example)',
+      '. . . Brent Butterworth · brentb@soundstagenetwork.example',
+      '김서연 기자',
+      `${PROSE} Write to seoyeon@hanbitnews.example.`,
+    ]) {
+      const byline = line.includes('Brent') ? 'Brent Butterworth' : '김서연';
+      const kept = context(`<p>${PROSE_2}</p><p>${line}</p>`, { byline });
+      expect(kept.apply(removeBylineBlock)).toEqual([]);
+    }
+  });
+
   it('keeps a marked block that holds more than a byline', () => {
     const ctx = context(`<div ${BYLINE_MARK}><p>${PROSE}</p><p>${PROSE_2}</p></div>`);
     expect(ctx.apply(removeBylineBlock)).toEqual([]);

