@@ -93,19 +93,21 @@ export function findProvenance(
   const providerBeside = (): string | null => {
     const headline = meta?.headline;
     if (!headline) return null;
+    // The block a few levels up from the headline, short of the body: every image under it, read once.
+    let box: Element = headline;
+    for (let depth = 0; depth < PROVIDER_DEPTH; depth++) {
+      const up = box.parentElement;
+      if (!up || up === doc.body) break;
+      box = up;
+    }
     const logos = new Set<string>();
-    let box: Element | null = headline;
-    for (let depth = 0; box?.parentElement && depth < PROVIDER_DEPTH; depth++) {
-      box = box.parentElement;
-      if (box === doc.body) break;
-      for (const img of box.querySelectorAll('img[alt], img[title]')) {
-        // The writer's picture beside the byline is no logo (seed 000's "Sarah Taylor").
-        if (img.closest(AUTHOR_MARKERS)) continue;
-        for (const attr of ['alt', 'title']) {
-          const print = fingerprintText(img.getAttribute(attr) ?? '');
-          if (print) logos.add(print);
-        }
-        if (logos.size > MAX_LOGOS) break;
+    for (const img of box.querySelectorAll('img[alt], img[title]')) {
+      if (logos.size > MAX_LOGOS) break;
+      // The writer's picture beside the byline is no logo (seed 000's "Sarah Taylor").
+      if (img.closest(AUTHOR_MARKERS)) continue;
+      for (const attr of ['alt', 'title']) {
+        const print = fingerprintText(img.getAttribute(attr) ?? '');
+        if (print) logos.add(print);
       }
     }
     const site = fingerprintText(meta?.siteName ?? '');

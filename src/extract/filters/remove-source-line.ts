@@ -81,6 +81,9 @@ function removeNamedLine(ctx: FilterContext, named: string): void {
   }
 }
 
+/** A credit line is this short at most: a name in brackets, a wire's "SOURCE" line. */
+const CREDIT_LINE_CHARS = 80;
+
 /** The origin's name alone in brackets, closing the story: "（北陸日日新聞）" (agg-ja-haishin), "(Reuters)". */
 const BRACKETED = /^[(（[［]\s*(.{2,60}?)\s*[)）\]］]$/u;
 
@@ -95,7 +98,7 @@ function removeCreditLine(ctx: FilterContext, name: string): void {
   const print = fingerprintText(name);
   // Blocks only: "LONDON <span>(Reuters)</span> - …" opens a paragraph of the story.
   for (const el of ctx.root.querySelectorAll('p, div')) {
-    if (ctx.isGone(el) || ctx.index.size(el).chars > 80) continue;
+    if (ctx.isGone(el) || ctx.index.size(el).chars > CREDIT_LINE_CHARS) continue;
     const text = textOf(el);
     const inner = BRACKETED.exec(text)?.[1];
     if (inner && fingerprintText(inner) === print) ctx.remove(el, 'credit-line');
